@@ -122,7 +122,7 @@ namespace NevSpec.Language.Binding
             if (clusters is not { } columns) return null;
             if (columns.Count is 0 or > 2)
             {
-                Report(DiagnosticCatalogue.ClusterCount, columns.Count == 0 ? argument.Span : columns[2].Span, columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Report(DiagnosticCatalogue.ClusterCount, columns.Count == 0 ? argument.Span : columns[2].UseSpan, columns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return null;
             }
             return model with { ClusterBy = columns, Vcov = VcovKind.Cr1 };

@@ -60,7 +60,7 @@ namespace NevSpec.Language.Binding
             {
                 if (first.TryGetValue(entry.Column.Name, out var earlier))
                 {
-                    Report(DiagnosticCatalogue.RoleConflict, entry.Column.Span, entry.Column.Name, earlier.Role, Line(earlier.Column.Span), entry.Role);
+                    Report(DiagnosticCatalogue.RoleConflict, entry.Column.UseSpan, entry.Column.Name, earlier.Role, Line(earlier.Column.UseSpan), entry.Role);
                     ok = false;
                 }
                 else first.Add(entry.Column.Name, entry);

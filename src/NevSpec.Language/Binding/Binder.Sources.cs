@@ -30,6 +30,7 @@ namespace NevSpec.Language.Binding
             if (panel.Arguments[1] is RecordSyntax record)
             {
                 var firstKeys = new Dictionary<string, IdentifierSyntax>();
+                var unknownKeys = false;
                 foreach (var field in record.Fields)
                 {
                     var key = field.Key.Name;
@@ -44,14 +45,16 @@ namespace NevSpec.Language.Binding
                     {
                         Report(DiagnosticCatalogue.UnknownOption, field.Key.Span, key, "the panel options", "id or time" + EditDistance.Suggestion(key, PanelKeys));
                         ok = false;
+                        unknownKeys = true;
                         continue;
                     }
                     if (ResolveColumn(field.Value, "a column name") is { } column) keys.Add(key, column);
                     else ok = false;
                 }
+                // A misspelt key is already reported with the expected keys; "missing" would repeat it.
                 foreach (var required in PanelKeys)
                 {
-                    if (firstKeys.ContainsKey(required)) continue;
+                    if (firstKeys.ContainsKey(required) || unknownKeys) continue;
                     Report(DiagnosticCatalogue.MissingOption, record.Span, required, "the panel options");
                     ok = false;
                 }

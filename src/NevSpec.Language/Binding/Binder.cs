@@ -145,7 +145,7 @@ namespace NevSpec.Language.Binding
                     foreach (var item in list.Items)
                     {
                         if (item is IdentifierSyntax id && _bound.TryGetValue(id.Name, out var symbol) && symbol is ListSymbol spliced)
-                            items.AddRange(spliced.Items);
+                            items.AddRange(spliced.Items.Select(c => c with { Via = id.Span }));
                         else if (ResolveColumn(item, "a column name") is { } column)
                             items.Add(column);
                         else ok = false;
@@ -154,7 +154,7 @@ namespace NevSpec.Language.Binding
                 case IdentifierSyntax name:
                     var bound = LookUp(name, expected + " or the name of a list defined above",
                         _bound.Values.OfType<ListSymbol>().Select(l => l.Let.Name.Name));
-                    if (bound is ListSymbol named) return named.Items;
+                    if (bound is ListSymbol named) return named.Items.Select(c => c with { Via = name.Span }).ToEquatableArray();
                     if (bound is SourceSymbol or ModelSymbol)
                         Report(DiagnosticCatalogue.WrongKind, name.Span, name.Name, bound.KindDescription, expected);
                     return null;

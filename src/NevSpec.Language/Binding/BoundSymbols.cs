@@ -4,8 +4,14 @@ using NevSpec.Language.Text;
 
 namespace NevSpec.Language.Binding
 {
-    /// <summary>A column name as used at one place in the spec (the place is where diagnostics point).</summary>
-    internal sealed record ColumnRef(string Name, SourceSpan Span);
+    /// <summary>
+    /// A column name as written at <see cref="Span"/>. When it came from a list spliced in by name, <see cref="Via"/> is
+    /// where that list name was used: column checks point at the list item, role checks at the use.
+    /// </summary>
+    internal sealed record ColumnRef(string Name, SourceSpan Span, SourceSpan? Via = null)
+    {
+        public SourceSpan UseSpan => Via ?? Span;
+    }
 
     /// <summary>What a <c>let</c> name stands for once bound.</summary>
     internal abstract record BoundSymbol(LetSyntax Let)
