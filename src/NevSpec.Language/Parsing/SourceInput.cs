@@ -13,12 +13,13 @@ namespace NevSpec.Language.Parsing
     {
         private readonly LineMap _lines;
 
-        public SourceInput(string source, LineMap lines, int position = 0, IDictionary<object, object>? memos = null)
+        private IDictionary<object, object>? _memos;
+
+        public SourceInput(string source, LineMap lines, int position = 0)
         {
             Source = source;
             _lines = lines;
             Position = position;
-            Memos = memos ?? new Dictionary<object, object>();
         }
 
         public string Source { get; }
@@ -33,12 +34,13 @@ namespace NevSpec.Language.Parsing
 
         public int Column => _lines.ColumnOf(Position);
 
-        public IDictionary<object, object> Memos { get; }
+        /// <summary>Per-position memo table, as in Sprache's own input (<c>Parse.Ref</c> keys results by input instance).</summary>
+        public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
 
         public IInput Advance() =>
             AtEnd ? throw new InvalidOperationException("The input is already at the end of the source.") : At(Position + 1);
 
-        public SourceInput At(int position) => new(Source, _lines, Math.Min(position, Source.Length), Memos);
+        public SourceInput At(int position) => new(Source, _lines, Math.Min(position, Source.Length));
 
         public bool Equals(IInput? other) => other is not null && ReferenceEquals(Source, other.Source) && Position == other.Position;
 
