@@ -17,7 +17,7 @@ namespace NevSpec.Language.Parsing
         private static readonly Parser<SourceSpan> ItemSeparator =
             Symbol(";").Or(LineBreak).Named("';' or a new line");
 
-        private static readonly Parser<ExpressionSyntax> ListItem = Defer(() => Atom).Named("list item");
+        private static readonly Parser<ExpressionSyntax> ListItem = Defer(() => Atom!).Named("list item");
 
         private static readonly Parser<ListSyntax> ListLiteral =
             from open in Symbol("[")
@@ -28,7 +28,7 @@ namespace NevSpec.Language.Parsing
         private static readonly Parser<RecordFieldSyntax> RecordField =
             from key in Identifier.Named("option name")
             from eq in Symbol("=")
-            from value in Defer(() => Atom).Named("option value")
+            from value in Defer(() => Atom!).Named("option value")
             select new RecordFieldSyntax(key, value, key.Span.Cover(value.Span));
 
         private static readonly Parser<RecordSyntax> RecordLiteral =
@@ -50,7 +50,7 @@ namespace NevSpec.Language.Parsing
 
         private static readonly Parser<ParenthesizedSyntax> Parenthesized =
             from open in Symbol("(")
-            from inner in Defer(() => Condition)
+            from inner in Defer(() => Condition!)
             from close in Symbol(")").Named("')'")
             select new ParenthesizedSyntax(inner, open.Cover(close));
 
@@ -72,7 +72,7 @@ namespace NevSpec.Language.Parsing
 
         private static readonly Parser<ExpressionSyntax> Negation =
             (from keyword in Keyword("not")
-             from operand in Defer(() => Negation)
+             from operand in Defer(() => Negation!)
              select (ExpressionSyntax)new NotSyntax(operand, keyword.Span.Cover(operand.Span)))
             .XOr(Comparison);
 
