@@ -21,11 +21,11 @@ internal interface IThresholdSearch
 internal readonly record struct SearchOutcome(double NullSsr, int Best, double BestSsr);
 
 /// <summary>Per-thread buffers of a search.</summary>
-internal sealed class SearchWorkspace(int rows, int observations, int maxExtras)
+internal sealed class SearchWorkspace(int rows, int observations, int gridValues)
 {
     public double[] U { get; } = new double[rows];
+    public double[] RowScratch { get; } = new double[rows];
     public double[] URaw { get; } = new double[observations];
     public double[] RawScratch { get; } = new double[observations];
-    public double[][] Extra { get; } = Enumerable.Range(0, maxExtras).Select(_ => new double[rows]).ToArray();
-    public double[][] ExtraRaw { get; } = Enumerable.Range(0, maxExtras).Select(_ => new double[observations]).ToArray();
+    public double[] GridValues { get; } = new double[gridValues];
 }
