@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 
-// The threshold tests check internal pieces (the random-number generator against its published
-// vectors, the grid rule) and the benchmarks time them.
+// The threshold tests check internal pieces directly: the random-number generator against its
+// published vectors and the grid rule.
 [assembly: InternalsVisibleTo("NevSpec.Core.Tests")]
-[assembly: InternalsVisibleTo("NevSpec.Benchmarks")]

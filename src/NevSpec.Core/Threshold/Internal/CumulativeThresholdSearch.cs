@@ -172,30 +172,65 @@ internal sealed class CumulativeThresholdSearch : IThresholdSearch
         return _cross?[f] ?? column;
     }
 
+    // u = y − Q₀(Q₀'y) and u'u. Q₀ is orthonormal to working precision (Gram–Schmidt twice), so one
+    // projection suffices; the inner products use four accumulators (a fixed order on every machine).
+    private double Project(ReadOnlySpan<double> y, Span<double> u)
+    {
+        var basis = _setup.Basis;
+        Span<double> coef = stackalloc double[_kz];
+        for (int j = 0; j < coef.Length; j++) coef[j] = Orthonormal.Dot4(basis[j], y);
+        y.CopyTo(u);
+        int kz = coef.Length, b = 0;
+        for (; b + 2 <= kz; b += 2)   // two basis vectors per pass over u
+        {
+            double c0 = coef[b], c1 = coef[b + 1];
+            ReadOnlySpan<double> q0 = basis[b].AsSpan(0, u.Length), q1 = basis[b + 1].AsSpan(0, u.Length);
+            for (int i = 0; i < u.Length; i++) u[i] -= c0 * q0[i] + c1 * q1[i];
+        }
+        if (b < kz)
+        {
+            double c0 = coef[b];
+            ReadOnlySpan<double> q0 = basis[b].AsSpan(0, u.Length);
+            for (int i = 0; i < u.Length; i++) u[i] -= c0 * q0[i];
+        }
+        return Orthonormal.Dot4(u, u);
+    }
+
     public SearchOutcome Search(ReadOnlySpan<double> y, ReadOnlySpan<int> fixedIndices, int[] candidates, double[]? ssr, SearchWorkspace ws)
     {
         var panel = _setup.Panel;
         int kd = _kd;
         var u = ws.U;
-        y.CopyTo(u);
-        foreach (var b in _setup.Basis) Orthonormal.Subtract(u, b);
-        double uu = Orthonormal.Dot(u, u);
+        double uu = Project(y, u);
         panel.BackProject(u, ws.URaw);
 
         // a₀(γ) = W(γ)'u at every grid point up to the last one needed.
         int last = candidates.Length > 0 ? candidates[^1] : -1;
         foreach (int f in fixedIndices) last = Math.Max(last, f);
         var a0 = ws.GridValues;
-        Span<double> acc = stackalloc double[kd];
-        acc.Clear();
-        for (int g = 0, i = 0; g <= last; g++)
+        var uRaw = ws.URaw;
+        if (kd == 1)
         {
-            for (int end = _boundary[g]; i < end; i++)
+            double acc = 0;   // a local, not a span element, so the sum is not a store-to-load chain
+            for (int g = 0, i = 0; g <= last; g++)
             {
-                double ur = ws.URaw[_sorted[i]];
-                for (int k = 0; k < kd; k++) acc[k] += _xSorted[i * kd + k] * ur;
+                for (int end = _boundary[g]; i < end; i++) acc += _xSorted[i] * uRaw[_sorted[i]];
+                a0[g] = acc;
             }
-            acc.CopyTo(a0.AsSpan(g * kd, kd));
+        }
+        else
+        {
+            Span<double> acc = stackalloc double[kd];
+            acc.Clear();
+            for (int g = 0, i = 0; g <= last; g++)
+            {
+                for (int end = _boundary[g]; i < end; i++)
+                {
+                    double ur = uRaw[_sorted[i]];
+                    for (int k = 0; k < kd; k++) acc[k] += _xSorted[i * kd + k] * ur;
+                }
+                acc.CopyTo(a0.AsSpan(g * kd, kd));
+            }
         }
 
         int m = fixedIndices.Length * kd, dim = m + kd;
@@ -230,6 +265,13 @@ internal sealed class CumulativeThresholdSearch : IThresholdSearch
         for (int c = 0; c < candidates.Length; c++)
         {
             int g = candidates[c];
+            double value = kd == 1 ? ScalarSsr(g, m, columns, l, z, yMat, a0[g], nullSsr) : double.NaN;
+            if (kd == 1)
+            {
+                if (ssr is not null) ssr[c] = value;
+                if (value < bestSsr) { bestSsr = value; best = c; }
+                continue;
+            }
             for (int r = 0; r < m; r++)
                 for (int k = 0; k < kd; k++) yMat[r * kd + k] = columns[r / kd][(g * kd + k) * kd + r % kd];
             if (m > 0) SmallCholesky.ForwardSolve(l, yMat, m, kd);
@@ -246,7 +288,6 @@ internal sealed class CumulativeThresholdSearch : IThresholdSearch
                     aMat[k * kd + k2] = w;
                 }
             }
-            double value = double.NaN;
             if (SmallCholesky.Factor(aMat, aChol, kd, aScale, DegenerateTolerance))
             {
                 SmallCholesky.ForwardSolve(aChol, aVec, kd);
@@ -256,5 +297,22 @@ internal sealed class CumulativeThresholdSearch : IThresholdSearch
             if (value < bestSsr) { bestSsr = value; best = c; }
         }
         return new SearchOutcome(nullSsr, best, best < 0 ? double.NaN : bestSsr);
+    }
+
+    // The k_d = 1 case of the candidate formula, with scalars: a = a₀ − y'z, A = A₀ − y'y, y = L⁻¹C(F, γ).
+    private double ScalarSsr(int g, int m, double[][] columns, ReadOnlySpan<double> l, ReadOnlySpan<double> z, Span<double> y, double a0, double nullSsr)
+    {
+        double a = a0, denominator = _a0[g];
+        if (m > 0)
+        {
+            for (int r = 0; r < m; r++) y[r] = columns[r][g];
+            SmallCholesky.ForwardSolve(l, y, m);
+            for (int r = 0; r < m; r++)
+            {
+                a -= y[r] * z[r];
+                denominator -= y[r] * y[r];
+            }
+        }
+        return denominator > DegenerateTolerance * _gDiag[g] ? nullSsr - a * a / denominator : double.NaN;
     }
 }

@@ -43,6 +43,23 @@ internal static class Orthonormal
         return true;
     }
 
+    /// <summary>a'b with four interleaved accumulators: the same rounding on every machine, without the latency chain of one.</summary>
+    public static double Dot4(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        int n = a.Length, i = 0;
+        b = b[..n];
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (; i + 4 <= n; i += 4)
+        {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
+        }
+        for (; i < n; i++) s0 += a[i] * b[i];
+        return (s0 + s1) + (s2 + s3);
+    }
+
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         double s = 0;
