@@ -30,12 +30,21 @@ public sealed class PanelThresholdResult
         LinearSse = linearSse;
         LinearCoefficients = linearCoefficients.ToArray().AsReadOnly();
         Steps = steps.ToArray().AsReadOnly();
+        Tests = Steps.Select(s => s.Test).ToArray().AsReadOnly();
+        Thresholds = Steps.Select(s => s.Estimate).ToArray().AsReadOnly();
         Notes = notes.ToArray().AsReadOnly();
     }
 
+    /// <summary>Name of the outcome.</summary>
     public string OutcomeName { get; }
+
+    /// <summary>Name of the threshold variable q.</summary>
     public string ThresholdName { get; }
+
+    /// <summary>Regressors whose slopes switch at the thresholds (the threshold variable when none were given).</summary>
     public IReadOnlyList<string> RegimeDependentNames { get; }
+
+    /// <summary>Regressors with one slope in every regime.</summary>
     public IReadOnlyList<string> RegimeIndependentNames { get; }
 
     /// <summary>The settings used.</summary>
@@ -56,7 +65,10 @@ public sealed class PanelThresholdResult
     /// <summary>True when every unit has the same number of periods.</summary>
     public bool Balanced { get; }
 
+    /// <summary>Fewest periods of a unit in the sample.</summary>
     public int MinPeriods { get; }
+
+    /// <summary>Most periods of a unit in the sample (T when balanced).</summary>
     public int MaxPeriods { get; }
 
     /// <summary>Unit-periods removed by listwise deletion.</summary>
@@ -90,10 +102,10 @@ public sealed class PanelThresholdResult
     public ThresholdStep? Triple => Steps.Count > 2 ? Steps[2] : null;
 
     /// <summary>The tests: Tests[k − 1] is k − 1 against k thresholds (Table "threshold effect tests").</summary>
-    public IReadOnlyList<ThresholdTest> Tests => Steps.Select(s => s.Test).ToArray();
+    public IReadOnlyList<ThresholdTest> Tests { get; }
 
     /// <summary>Thresholds[k − 1] is the threshold found at step k (its estimate, confidence regions and LR curve).</summary>
-    public IReadOnlyList<ThresholdEstimate> Thresholds => Steps.Select(s => s.Estimate).ToArray();
+    public IReadOnlyList<ThresholdEstimate> Thresholds { get; }
 
     /// <summary>Remarks: deleted rows, dropped units or columns, unbalanced-panel handling.</summary>
     public IReadOnlyList<string> Notes { get; }
