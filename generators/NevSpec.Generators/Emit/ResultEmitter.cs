@@ -15,7 +15,7 @@ namespace NevSpec.Generators.Emit
             writer.Indent++;
             writer.WriteLine("/// <summary>The confidence interval (<see cref=\"CiLow\"/>, <see cref=\"CiHigh\"/>).</summary>");
             writer.WriteLine("public (double Low, double High) ConfidenceInterval => (CiLow, CiHigh);");
-            writer.WriteLine();
+            writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("internal static Coefficient Find(" + KnownTypes.RegressionResult + " regression, string term)");
             writer.WriteLine("{");
             writer.Indent++;
@@ -46,28 +46,28 @@ namespace NevSpec.Generators.Emit
                 writer.WriteLine(term.PropertyName + " = " + coefficient + ".Find(regression, " + CSharpLiterals.String(term.Term) + ");");
             writer.Indent--;
             writer.WriteLine("}");
-            writer.WriteLine();
+            writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("/// <summary>The engine's result, as the CLI would report it.</summary>");
             writer.WriteLine("public " + KnownTypes.ModelResult + " Raw { get; }");
-            writer.WriteLine();
+            writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("/// <summary>The regression behind the typed properties.</summary>");
             writer.WriteLine("public " + KnownTypes.RegressionResult + " Regression => Raw.Regression!;");
             foreach (var term in names.Terms)
             {
-                writer.WriteLine();
+                writer.WriteLineNoTabs(string.Empty);
                 writer.WriteLine("/// <summary>The coefficient on " + XmlDoc.Code(term.Term) + ".</summary>");
                 writer.WriteLine("public " + coefficient + " " + term.PropertyName + " { get; }");
             }
-            writer.WriteLine();
+            writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("/// <summary>Observations used.</summary>");
             writer.WriteLine("public int Nobs => Regression.Nobs;");
-            writer.WriteLine();
+            writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("/// <summary>R².</summary>");
             writer.WriteLine("public double R2 => Regression.R2;");
-            writer.WriteLine();
+            writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("/// <summary>Within R² (after absorbing fixed effects).</summary>");
             writer.WriteLine("public double R2Within => Regression.R2Within;");
-            writer.WriteLine();
+            writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("/// <summary>Notes from the estimator: dropped singletons, collinear terms, missing rows.</summary>");
             writer.WriteLine("public " + KnownTypes.Notes + " Notes => Regression.Notes;");
             writer.Indent--;
