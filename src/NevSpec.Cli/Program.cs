@@ -1,1 +1,3 @@
-Console.WriteLine("placeholder");
+using NevSpec.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,42 @@
+using NevSpec.Engine;
+using NevSpec.Reporting;
+
+namespace NevSpec.Cli;
+
+/// <summary>
+/// <c>nevspec run</c>: compile, run every model, print the Markdown tables, and write
+/// <c>results.json</c> and <c>tables.md</c> to the output folder. Exit 1 when the spec has errors or
+/// any model could not be estimated (the others are still reported and written).
+/// </summary>
+internal sealed class RunVerb(TextWriter stdout, TextWriter stderr)
+{
+    public int Execute(FileInfo spec, DirectoryInfo? output)
+    {
+        var compilation = new SpecLoader(stderr).Load(spec, out _);
+        if (compilation is null || compilation.HasErrors) return 1;
+        var plan = compilation.Plan!;
+
+        var runner = new StudyRunner(spec.DirectoryName ?? ".");
+        var study = runner.Run(plan, new SynchronousProgress(stderr));
+
+        var tables = new RegressionTableRenderer().Render(study);
+        stdout.Write(tables);
+
+        var folder = output?.FullName ?? Path.Combine("out", plan.Module);
+        Directory.CreateDirectory(folder);
+        var resultsPath = Path.Combine(folder, "results.json");
+        File.WriteAllText(resultsPath, ResultsJsonWriter.Write(study));
+        File.WriteAllText(Path.Combine(folder, "tables.md"), tables);
+        stderr.WriteLine($"wrote {resultsPath}");
+
+        foreach (var failed in study.Models.Where(m => !m.Succeeded))
+            stderr.WriteLine($"{spec}: error: model '{failed.Name}' could not be estimated: {failed.Error}");
+        return study.AllSucceeded ? 0 : 1;
+    }
+
+    /// <summary>Reports progress on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SynchronousProgress(TextWriter writer) : IProgress<string>
+    {
+        public void Report(string value) => writer.WriteLine($"running {value} …");
+    }
+}

@@ -1,0 +1,54 @@
+using NevSpec.Tests;
+
+namespace NevSpec.Cli.Tests;
+
+public sealed class CheckAndFormatCommandTests
+{
+    [Fact]
+    public void CheckAcceptsTheGrunfeldSpec()
+    {
+        var run = CliRun.Of("check", Path.Combine(RepositoryPaths.Specs, "grunfeld.nevspec"));
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("ok", run.Stdout);
+    }
+
+    [Fact]
+    public void CheckReportsDiagnosticsInCompilerFormatAndExitsOne()
+    {
+        var spec = Directory.GetFiles(Path.Combine(RepositoryPaths.Specs, "invalid"), "*.nevspec").OrderBy(f => f, StringComparer.Ordinal).First();
+        var expect = File.ReadLines(spec).First(); // "// expect: NEV0003 @ 4:12"
+        var id = expect.Split(' ', StringSplitOptions.RemoveEmptyEntries)[2];
+        var position = expect.Split('@')[1].Trim().Replace(':', ',');
+
+        var run = CliRun.Of("check", spec);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"({position}): error {id}: ", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("grunfeld.nevspec")]
+    [InlineData("virtual_agglomeration.nevspec")]
+    public void BundledSpecsAreInCanonicalForm(string name)
+    {
+        var run = CliRun.Of("fmt", "--check", Path.Combine(RepositoryPaths.Specs, name));
+        Assert.True(run.ExitCode == 0, run.Stderr);
+    }
+
+    [Fact]
+    public void FmtPrintsCanonicalText()
+    {
+        var spec = Path.Combine(Path.GetTempPath(), $"nevspec-fmt-{Guid.NewGuid():N}.nevspec");
+        File.WriteAllText(spec, "module   M\nlet  xs=[a;b]\n");
+        try
+        {
+            var run = CliRun.Of("fmt", spec);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal("module M\n\nlet xs = [ a; b ]\n", run.Stdout.Replace("\r\n", "\n"));
+        }
+        finally
+        {
+            File.Delete(spec);
+        }
+    }
+}
