@@ -26,45 +26,47 @@ public sealed class GeneratorCaseTests
 
         var result = GeneratorHarness.RunOnce([spec, .. GeneratorHarness.DataFiles()], out _, sources: sources);
 
-        DiagnosticAssert.Reported(result.Diagnostics, ExpectLine.Parse(text), spec.Path);
-        Assert.Empty(result.Results.Single().GeneratedSources);
+        var expect = ExpectLine.Parse(text);
+        DiagnosticAssert.Reported(result.Diagnostics, expect, spec.Path);
+        // A colliding class is not generated at all; a colliding model is left out of an otherwise generated class.
+        if (expect.Id == "NEV0025") Assert.Empty(result.Results.Single().GeneratedSources);
     }
 
     [Fact]
-    public void TwoSpecsWithTheSameModuleAreNev0903()
+    public void TwoSpecsWithTheSameModuleAreNev0027()
     {
         var spec = GeneratorHarness.Spec(RepoPaths.ValidSpecNames().First());
         var copy = new TestAdditionalText(GeneratorHarness.ProjectDirectory + "/specs/zzzz-copy.nevspec", spec.GetText().ToString());
 
         var result = GeneratorHarness.RunOnce([spec, copy, .. GeneratorHarness.DataFiles()], out _);
 
-        var duplicate = Assert.Single(result.Diagnostics, d => d.Id == "NEV0903");
+        var duplicate = Assert.Single(result.Diagnostics, d => d.Id == "NEV0027");
         Assert.Equal(copy.Path, duplicate.Location.GetLineSpan().Path);
         Assert.Single(result.Results.Single().GeneratedSources);
     }
 
     [Fact]
-    public void WithoutNevSpecEngineTheSpecIsCheckedButNotGeneratedNev0904()
+    public void WithoutNevSpecEngineTheSpecIsCheckedButNotGeneratedNev0028()
     {
         var spec = GeneratorHarness.Spec(RepoPaths.ValidSpecNames().First());
 
         var result = GeneratorHarness.RunOnce([spec, .. GeneratorHarness.DataFiles()], out _, withEngine: false);
 
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal("NEV0904", warning.Id);
+        Assert.Equal("NEV0028", warning.Id);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Empty(result.Results.Single().GeneratedSources);
     }
 
     [Fact]
-    public void AnUnreadableSpecIsNev0905()
+    public void AnUnreadableSpecIsNev0029()
     {
         var spec = new UnreadableText(GeneratorHarness.ProjectDirectory + "/specs/gone.nevspec");
 
         var result = GeneratorHarness.RunOnce([spec], out _);
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("NEV0905", error.Id);
+        Assert.Equal("NEV0029", error.Id);
         Assert.Equal(spec.Path, error.Location.GetLineSpan().Path);
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using NevSpec.Language;
+using NevSpec.Language.Diagnostics;
 using RoslynDescriptor = Microsoft.CodeAnalysis.DiagnosticDescriptor;
 using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
 using NevDescriptor = NevSpec.Language.Diagnostics.DiagnosticDescriptor;

@@ -11,7 +11,7 @@ namespace NevSpec.Generators.Emit
         public const string EquatableArray = "global::NevSpec.Language.EquatableArray";
         public const string StudyRunner = "global::NevSpec.Engine.StudyRunner";
         public const string ModelResult = "global::NevSpec.Engine.ModelResult";
-        public const string RegressionResult = "global::NevSpec.Core.RegressionResult";
+        public const string RegressionResult = "global::NevSpec.Core.Estimation.RegressionResult";
         public const string DataFrame = "global::NevSpec.Core.Data.DataFrame";
         public const string Notes = "global::System.Collections.Generic.IReadOnlyList<string>";
     }

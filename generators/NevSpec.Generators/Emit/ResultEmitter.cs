@@ -65,11 +65,14 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine("/// <summary>R².</summary>");
             writer.WriteLine("public double R2 => Regression.R2;");
             writer.WriteLineNoTabs(string.Empty);
-            writer.WriteLine("/// <summary>Within R² (after absorbing fixed effects).</summary>");
-            writer.WriteLine("public double R2Within => Regression.R2Within;");
+            writer.WriteLine("/// <summary>Within R² (after absorbing fixed effects); null without fixed effects.</summary>");
+            writer.WriteLine("public double? R2Within => Regression.R2Within;");
             writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("/// <summary>Notes from the estimator: dropped singletons, collinear terms, missing rows.</summary>");
             writer.WriteLine("public " + KnownTypes.Notes + " Notes => Regression.Notes;");
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("/// <summary>Any coefficient by its term name (e.g. the intercept of a model without fixed effects); NaN when absent.</summary>");
+            writer.WriteLine("public " + coefficient + " this[string term] => " + coefficient + ".Find(Regression, term);");
             writer.Indent--;
             writer.WriteLine("}");
         }

@@ -21,7 +21,7 @@ namespace NevSpec.Generators.Naming
         public static readonly string[] ClassMembers = { "Plan", "SpecPath", "SpecDirectory", "Coefficient", "RunModel", "Models" };
 
         /// <summary>Members every generated result class has.</summary>
-        public static readonly string[] ResultMembers = { "Raw", "Regression", "Coefficients", "Nobs", "R2", "R2Within", "Notes", "Model", "ToString", "GetHashCode", "Equals", "GetType", "EqualityContract", "PrintMembers", "Deconstruct" };
+        public static readonly string[] ResultMembers = { "Raw", "Regression", "Coefficients", "Nobs", "R2", "R2Within", "Notes", "Model", "ToString", "GetHashCode", "Equals", "GetType", "EqualityContract", "PrintMembers", "Deconstruct", "Item" };
 
         public static EquatableArray<ModelNames> Assign(StudyPlan plan, string className, SpecLocator locator, string path, List<DiagnosticInfo> diagnostics)
         {
