@@ -1,1 +1,8 @@
-Console.WriteLine("placeholder");
+using BenchmarkDotNet.Running;
+
+namespace NevSpec.Benchmarks;
+
+public static class Program
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}

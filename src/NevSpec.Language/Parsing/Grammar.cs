@@ -1,0 +1,144 @@
+using System.Collections.Generic;
+using System.Linq;
+using NevSpec.Language.Plan;
+using NevSpec.Language.Syntax;
+using NevSpec.Language.Text;
+using Sprache;
+using static NevSpec.Language.Parsing.Lexemes;
+
+namespace NevSpec.Language.Parsing
+{
+    /// <summary>
+    /// The grammar, one rule per field. Repetitions use <c>XMany</c>/<c>XOptional</c>/<c>XOr</c> so that a construct
+    /// that fails half-way reports its own error instead of being silently skipped.
+    /// </summary>
+    internal static class Grammar
+    {
+        private static readonly Parser<SourceSpan> ItemSeparator =
+            Symbol(";").Or(LineBreak).Named("';' or a new line");
+
+        private static readonly Parser<ExpressionSyntax> ListItem = Parse.Ref(() => Atom).Named("list item");
+
+        private static readonly Parser<ListSyntax> ListLiteral =
+            from open in Symbol("[")
+            from items in Separated(ListItem)
+            from close in Symbol("]").Named("';' or ']'")
+            select new ListSyntax(items.ToEquatableArray(), open.Cover(close));
+
+        private static readonly Parser<RecordFieldSyntax> RecordField =
+            from key in Identifier.Named("option name")
+            from eq in Symbol("=")
+            from value in Parse.Ref(() => Atom).Named("option value")
+            select new RecordFieldSyntax(key, value, key.Span.Cover(value.Span));
+
+        private static readonly Parser<RecordSyntax> RecordLiteral =
+            from open in Symbol("{")
+            from fields in Separated(RecordField)
+            from close in Symbol("}").Named("';' or '}'")
+            select new RecordSyntax(fields.ToEquatableArray(), open.Cover(close));
+
+        private static readonly Parser<ComparisonOperator> ComparisonSymbol =
+            Symbol("<=").Return(Plan.ComparisonOperator.LessOrEqual)
+                .Or(Symbol("<>").Return(Plan.ComparisonOperator.NotEqual))
+                .Or(Symbol("<").Return(Plan.ComparisonOperator.Less))
+                .Or(Symbol(">=").Return(Plan.ComparisonOperator.GreaterOrEqual))
+                .Or(Symbol(">").Return(Plan.ComparisonOperator.Greater))
+                .Or(Symbol("==").Return(Plan.ComparisonOperator.Equal))
+                .Or(Symbol("!=").Return(Plan.ComparisonOperator.NotEqual))
+                .Or(Symbol("=").Return(Plan.ComparisonOperator.Equal))
+                .Named("comparison operator");
+
+        private static readonly Parser<ParenthesizedSyntax> Parenthesized =
+            from open in Symbol("(")
+            from inner in Parse.Ref(() => Condition)
+            from close in Symbol(")").Named("')'")
+            select new ParenthesizedSyntax(inner, open.Cover(close));
+
+        private static readonly Parser<ExpressionSyntax> ConditionOperand =
+            Identifier.Select(i => (ExpressionSyntax)i)
+                .XOr(Number)
+                .XOr(StringLiteral)
+                .XOr(Parenthesized)
+                .Named("column, number, string or '('");
+
+        private static readonly Parser<ExpressionSyntax> Comparison =
+            from left in ConditionOperand
+            from right in (from op in ComparisonSymbol
+                           from operand in ConditionOperand
+                           select (op, operand)).XOptional()
+            select right.IsDefined
+                ? new ComparisonSyntax(right.Get().op, left, right.Get().operand, left.Span.Cover(right.Get().operand.Span))
+                : left;
+
+        private static readonly Parser<ExpressionSyntax> Negation =
+            (from keyword in Keyword("not")
+             from operand in Parse.Ref(() => Negation)
+             select (ExpressionSyntax)new NotSyntax(operand, keyword.Span.Cover(operand.Span)))
+            .XOr(Comparison);
+
+        private static readonly Parser<ExpressionSyntax> Conjunction = LeftChain(Negation, "&&", LogicalOperator.And);
+
+        private static readonly Parser<ExpressionSyntax> Condition = LeftChain(Conjunction, "||", LogicalOperator.Or);
+
+        private static readonly Parser<ExpressionSyntax> Atom =
+            Identifier.Select(i => (ExpressionSyntax)i)
+                .XOr(StringLiteral)
+                .XOr(Number)
+                .XOr(ListLiteral)
+                .XOr(RecordLiteral)
+                .XOr(Parenthesized)
+                .Named("expression");
+
+        private static readonly Parser<ExpressionSyntax> Application =
+            (from function in Identifier
+             from arguments in Atom.XMany()
+             select Apply(function, arguments.ToList()))
+            .XOr(Atom);
+
+        private static readonly Parser<ExpressionSyntax> Stage =
+            from function in Identifier.Named("pipe stage (fe, cluster, vcov, where or using)")
+            from arguments in Atom.XMany()
+            select Apply(function, arguments.ToList());
+
+        private static readonly Parser<ExpressionSyntax> Expression =
+            from head in Application
+            from stages in (from pipe in Symbol("|>") from stage in Stage select stage).XMany()
+            select stages.Aggregate(head, (source, stage) => new PipeSyntax(source, stage, source.Span.Cover(stage.Span)));
+
+        private static readonly Parser<ModuleHeaderSyntax> ModuleHeader =
+            from keyword in Keyword("module")
+            from name in Identifier.Named("module name")
+            select new ModuleHeaderSyntax(name, keyword.Span.Cover(name.Span));
+
+        private static readonly Parser<LetSyntax> Let =
+            from keyword in Keyword("let")
+            from name in Identifier
+            from eq in Symbol("=")
+            from value in Expression
+            select new LetSyntax(name, value, keyword.Span.Cover(value.Span));
+
+        /// <summary>A whole spec; trivia is attached afterwards by <see cref="TriviaAttacher"/>.</summary>
+        public static readonly Parser<ModuleSyntax> Module =
+            from header in ModuleHeader.XOptional()
+            from bindings in Let.XMany()
+            from end in EndOfInput
+            select new ModuleSyntax(header.GetOrDefault(), bindings.ToEquatableArray(), SourceSpan.Empty);
+
+        private static Parser<IEnumerable<T>> Separated<T>(Parser<T> item) =>
+            (from first in item
+             from rest in (from separator in ItemSeparator from next in item select next).XMany()
+             select new[] { first }.Concat(rest))
+            .XOptional()
+            .Select(items => items.GetOrElse(Enumerable.Empty<T>()));
+
+        private static Parser<ExpressionSyntax> LeftChain(Parser<ExpressionSyntax> operand, string symbol, LogicalOperator op) =>
+            from first in operand
+            from rest in (from s in Symbol(symbol) from next in operand select next).XMany()
+            select rest.Aggregate(first, (left, right) => new LogicalSyntax(op, left, right, left.Span.Cover(right.Span)));
+
+        private static ExpressionSyntax Apply(IdentifierSyntax function, List<ExpressionSyntax> arguments) =>
+            arguments.Count == 0
+                ? function
+                : new ApplicationSyntax(function, arguments.ToEquatableArray(), function.Span.Cover(arguments[arguments.Count - 1].Span));
+    }
+}
