@@ -3,7 +3,7 @@ using NevSpec.Generators.Pipeline;
 
 namespace NevSpec.Generators.Tests;
 
-/// <summary>Identifier mapping, CSV headers and path arithmetic: the small pure pieces the pipeline relies on.</summary>
+/// <summary>Identifier mapping and path arithmetic: the small pure pieces the pipeline relies on.</summary>
 public sealed class NamingAndInputTests
 {
     [Theory]
@@ -26,13 +26,6 @@ public sealed class NamingAndInputTests
     public void ModelsBecomePascalCaseMethods(string name, string expected) =>
         Assert.Equal(expected, IdentifierMapper.ToPascal(name));
 
-    [Fact]
-    public void CsvHeaderHandlesQuotesBomAndSpaces() =>
-        Assert.Equal(["firm", "year", "a,b", "say \"hi\"", "x"],
-            CsvHeader.Parse("\uFEFF\"firm\", year ,\"a,b\",\"say \"\"hi\"\"\",x").ToArray());
-
-    [Fact]
-    public void AnEmptyHeaderHasNoColumns() => Assert.Empty(CsvHeader.Parse(""));
 
     [Theory]
     [InlineData("/p", "/p/specs", "specs")]

@@ -39,7 +39,7 @@ namespace NevSpec.Generators.Pipeline
             {
                 var source = text.GetText(cancellationToken);
                 if (source is not null && source.Lines.Count > 0)
-                    columns = CsvHeader.Parse(source.Lines[0].ToString());
+                    columns = CsvHeader.Split(source.Lines[0].ToString()).ToEquatableArray(); // the CLI's splitter: same columns on both paths
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
