@@ -37,7 +37,7 @@ namespace NevSpec.Language
                 return new ParseResult(null, new[] { diagnostic });
             }
 
-            var result = Grammar.Module.TryParse(text);
+            var result = Grammar.Module(new SourceInput(text, lines));
             if (!result.WasSuccessful) return new ParseResult(null, new[] { SyntaxError(text, lines, result) });
 
             var module = TriviaAttacher.Attach(text, result.Value, lines);

@@ -17,7 +17,7 @@ namespace NevSpec.Language.Parsing
         private static readonly Parser<SourceSpan> ItemSeparator =
             Symbol(";").Or(LineBreak).Named("';' or a new line");
 
-        private static readonly Parser<ExpressionSyntax> ListItem = Parse.Ref(() => Atom).Named("list item");
+        private static readonly Parser<ExpressionSyntax> ListItem = Defer(() => Atom!).Named("list item");
 
         private static readonly Parser<ListSyntax> ListLiteral =
             from open in Symbol("[")
@@ -28,7 +28,7 @@ namespace NevSpec.Language.Parsing
         private static readonly Parser<RecordFieldSyntax> RecordField =
             from key in Identifier.Named("option name")
             from eq in Symbol("=")
-            from value in Parse.Ref(() => Atom).Named("option value")
+            from value in Defer(() => Atom!).Named("option value")
             select new RecordFieldSyntax(key, value, key.Span.Cover(value.Span));
 
         private static readonly Parser<RecordSyntax> RecordLiteral =
@@ -50,7 +50,7 @@ namespace NevSpec.Language.Parsing
 
         private static readonly Parser<ParenthesizedSyntax> Parenthesized =
             from open in Symbol("(")
-            from inner in Parse.Ref(() => Condition)
+            from inner in Defer(() => Condition!)
             from close in Symbol(")").Named("')'")
             select new ParenthesizedSyntax(inner, open.Cover(close));
 
@@ -72,7 +72,7 @@ namespace NevSpec.Language.Parsing
 
         private static readonly Parser<ExpressionSyntax> Negation =
             (from keyword in Keyword("not")
-             from operand in Parse.Ref(() => Negation)
+             from operand in Defer(() => Negation!)
              select (ExpressionSyntax)new NotSyntax(operand, keyword.Span.Cover(operand.Span)))
             .XOr(Comparison);
 
@@ -123,6 +123,12 @@ namespace NevSpec.Language.Parsing
             from bindings in Let.XMany()
             from end in EndOfInput
             select new ModuleSyntax(header.GetOrDefault(), bindings.ToEquatableArray(), SourceSpan.Empty);
+
+        /// <summary>
+        /// A forward reference to a rule defined further down. Unlike <c>Parse.Ref</c> it keeps no memo table, whose
+        /// left-recursion guard throws when a rule is retried at the same input.
+        /// </summary>
+        private static Parser<T> Defer<T>(System.Func<Parser<T>> rule) => input => rule()(input);
 
         private static Parser<IEnumerable<T>> Separated<T>(Parser<T> item) =>
             (from first in item

@@ -25,14 +25,11 @@ namespace NevSpec.Language.Parsing
         {
             if (input.AtEnd || !IsIdentifierStart(input.Current))
                 return Result.Failure<IdentifierSyntax>(input, "expected identifier", new[] { "identifier" });
-            var start = input;
-            var builder = new StringBuilder();
-            while (!input.AtEnd && IsIdentifierPart(input.Current))
-            {
-                builder.Append(input.Current);
-                input = input.Advance();
-            }
-            return Result.Success(new IdentifierSyntax(builder.ToString(), SpanOf(start, input)), input);
+            var text = input.Source;
+            var end = input.Position;
+            while (end < text.Length && IsIdentifierPart(text[end])) end++;
+            var rest = AdvanceBy(input, end - input.Position);
+            return Result.Success(new IdentifierSyntax(text.Substring(input.Position, end - input.Position), SpanOf(input, rest)), rest);
         });
 
         /// <summary>An identifier that is not a reserved word.</summary>
@@ -179,8 +176,10 @@ namespace NevSpec.Language.Parsing
 
         public static bool IsIdentifierPart(char c) => IsIdentifierStart(c) || c is >= '0' and <= '9';
 
-        private static IInput AdvanceBy(IInput input, int count)
+        public static IInput AdvanceBy(IInput input, int count)
         {
+            if (count == 0) return input;
+            if (input is SourceInput source) return source.At(input.Position + count);
             for (var i = 0; i < count; i++) input = input.Advance();
             return input;
         }

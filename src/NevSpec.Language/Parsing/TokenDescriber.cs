@@ -10,7 +10,7 @@ namespace NevSpec.Language.Parsing
 
         /// <summary>The offset of the next token at or after <paramref name="offset"/> (skipping whitespace and comments).</summary>
         public static int NextTokenStart(string text, int offset) =>
-            Lexemes.SkipTrivia(new Sprache.Input(text).AdvanceTo(offset)).Position;
+            Lexemes.SkipTrivia(new SourceInput(text, new Text.LineMap(text), offset)).Position;
 
         public static string Describe(string text, int start)
         {
@@ -40,12 +40,6 @@ namespace NevSpec.Language.Parsing
             foreach (var symbol in Symbols)
                 if (string.CompareOrdinal(text, start, symbol, 0, symbol.Length) == 0) return "'" + symbol + "'";
             return "'" + c + "'";
-        }
-
-        private static Sprache.IInput AdvanceTo(this Sprache.IInput input, int offset)
-        {
-            while (input.Position < offset && !input.AtEnd) input = input.Advance();
-            return input;
         }
     }
 }

@@ -45,11 +45,17 @@ namespace NevSpec.Language.Parsing
                     if (!IsDocComment(candidate.Text) || lines.LineOf(candidate.Start) != keywordLine - docCount - 1) break;
                     docCount++;
                 }
-                var regular = before[i].Take(before[i].Count - docCount)
-                    .Select(c => new CommentSyntax(c.Text, HasBlankLineBefore(text, c.Start), lines.Span(c.Start, c.End)))
-                    .Concat(inside[i].Select(c => new CommentSyntax(Demote(c.Text), false, lines.Span(c.Start, c.End))));
                 var docs = before[i].Skip(before[i].Count - docCount).ToList();
                 var firstOwnLine = docs.Count > 0 ? docs[0].Start : declarations[i].Span.Start;
+                var blankLineBefore = HasBlankLineBefore(text, firstOwnLine);
+                // Comments from inside the declaration go between the blank line and the docs, so that they stay
+                // with the declaration they came from.
+                var moved = inside[i].Select((c, index) =>
+                    new CommentSyntax(Demote(c.Text), index == 0 && blankLineBefore, lines.Span(c.Start, c.End))).ToList();
+                if (moved.Count > 0) blankLineBefore = false;
+                var regular = before[i].Take(before[i].Count - docCount)
+                    .Select(c => new CommentSyntax(c.Text, HasBlankLineBefore(text, c.Start), lines.Span(c.Start, c.End)))
+                    .Concat(moved);
                 var trailingComment = trailing[i] is { } t ? new CommentSyntax(t.Text, false, lines.Span(t.Start, t.End)) : null;
 
                 declarations[i] = declarations[i] with
@@ -57,7 +63,7 @@ namespace NevSpec.Language.Parsing
                     LeadingComments = regular.ToEquatableArray(),
                     DocLines = docs.Select(d => DocText(d.Text)).ToEquatableArray(),
                     TrailingComment = trailingComment,
-                    BlankLineBefore = HasBlankLineBefore(text, firstOwnLine),
+                    BlankLineBefore = blankLineBefore,
                 };
             }
 
