@@ -97,15 +97,26 @@ namespace NevSpec.Language.Parsing
                 .XOr(Parenthesized)
                 .Named("expression");
 
+        private static readonly Parser<IdentifierSyntax> TermFunctionName = input =>
+        {
+            var result = Identifier(input);
+            return result.WasSuccessful && System.Array.IndexOf(Binding.Binder.TermFunctions, result.Value.Name) >= 0
+                ? result
+                : Result.Failure<IdentifierSyntax>(input, "expected a term function", new[] { "identifier" });
+        };
+
         private static readonly Parser<ExpressionSyntax> Application =
             (from function in Identifier
              from arguments in Atom.XMany()
              select Apply(function, arguments.ToList()))
             .XOr(Atom);
 
-        /// <summary>An application whose arguments are on the function's line (list items).</summary>
+        /// <summary>
+        /// A term function (log, lag, …) applied to arguments on its line, in a list. Only term functions apply there, so that
+        /// a missing separator (<c>[ value capital ]</c>) stays a syntax error at the second item.
+        /// </summary>
         private static readonly Parser<ExpressionSyntax> SameLineApplication =
-            (from function in Identifier
+            (from function in TermFunctionName
              from arguments in SameLine(Atom).XMany()
              select Apply(function, arguments.ToList()))
             .XOr(Atom);
