@@ -1,12 +1,20 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
 namespace NevSpec.Language
 {
-    /// <summary>Reads the first line of a CSV file relative to the spec's folder (for the CLI and tests).</summary>
+    /// <summary>
+    /// Reads the header of a CSV file relative to the spec's folder (for the CLI and tests) and, to know which columns
+    /// are numeric, scans up to <see cref="MaxScannedRows"/> data rows (our files are small; the cap bounds the cost on
+    /// large ones, so a text cell further down is found only at run time).
+    /// </summary>
     public sealed class FileSystemHeaderProvider : IDataHeaderProvider
     {
+        /// <summary>Data rows scanned for column kinds.</summary>
+        public const int MaxScannedRows = 10_000;
+
         private readonly string _specDirectory;
 
         public FileSystemHeaderProvider(string specDirectory) => _specDirectory = specDirectory ?? string.Empty;
@@ -20,12 +28,39 @@ namespace NevSpec.Language
                 if (!File.Exists(path)) return DataHeader.Missing;
                 using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
                 var line = reader.ReadLine();
-                return line is null ? DataHeader.Unavailable : DataHeader.Available(CsvHeader.Split(line));
+                if (line is null) return DataHeader.Unavailable;
+                var columns = CsvHeader.Split(line);
+                return DataHeader.Available(columns, ScanKinds(reader, columns.Count));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 return DataHeader.Unavailable;
             }
+        }
+
+        /// <summary>
+        /// A column is numeric when every non-missing cell parses as an invariant-culture number; missing cells are the
+        /// empty cell, <c>NA</c> and <c>.</c>, as in NevSpec.Core's CSV reader.
+        /// </summary>
+        private static ColumnKind[] ScanKinds(TextReader reader, int count)
+        {
+            var kinds = new ColumnKind[count];
+            string? line;
+            for (var row = 0; row < MaxScannedRows && (line = reader.ReadLine()) is not null; row++)
+            {
+                if (line.Trim().Length == 0) continue;
+                IReadOnlyList<string> cells = CsvHeader.Split(line);
+                for (var i = 0; i < count && i < cells.Count; i++)
+                {
+                    if (kinds[i] == ColumnKind.Text) continue;
+                    var cell = cells[i];
+                    if (cell.Length == 0 || cell == "NA" || cell == ".") continue;
+                    kinds[i] = double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+                        ? ColumnKind.Numeric
+                        : ColumnKind.Text;
+                }
+            }
+            return kinds;
         }
     }
 }
