@@ -58,7 +58,7 @@ public sealed class CatalogueTests
             .Select(t => ExpectLine.Parse(t).Id)
             .ToHashSet();
         // Provoked by code in GeneratorCaseTests rather than by a spec file.
-        covered.UnionWith(["NEV0027", "NEV0028", "NEV0029"]);
+        covered.UnionWith(["NEV0037", "NEV0038", "NEV0039"]);
 
         var missing = AllDescriptors.Select(d => d.Id).Where(id => !covered.Contains(id)).ToArray();
         Assert.True(missing.Length == 0, "No invalid case for: " + string.Join(", ", missing));

@@ -29,7 +29,7 @@ public sealed class GeneratorCaseTests
         var expect = ExpectLine.Parse(text);
         DiagnosticAssert.Reported(result.Diagnostics, expect, spec.Path);
         // A colliding class is not generated at all; a colliding model is left out of an otherwise generated class.
-        if (expect.Id == "NEV0025") Assert.Empty(result.Results.Single().GeneratedSources);
+        if (expect.Id == "NEV0035") Assert.Empty(result.Results.Single().GeneratedSources);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class GeneratorCaseTests
 
         var result = GeneratorHarness.RunOnce([spec, copy, .. GeneratorHarness.DataFiles()], out _);
 
-        var duplicate = Assert.Single(result.Diagnostics, d => d.Id == "NEV0027");
+        var duplicate = Assert.Single(result.Diagnostics, d => d.Id == "NEV0037");
         Assert.Equal(copy.Path, duplicate.Location.GetLineSpan().Path);
         Assert.Single(result.Results.Single().GeneratedSources);
     }
@@ -53,7 +53,7 @@ public sealed class GeneratorCaseTests
         var result = GeneratorHarness.RunOnce([spec, .. GeneratorHarness.DataFiles()], out _, withEngine: false);
 
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal("NEV0028", warning.Id);
+        Assert.Equal("NEV0038", warning.Id);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Empty(result.Results.Single().GeneratedSources);
     }
@@ -66,7 +66,7 @@ public sealed class GeneratorCaseTests
         var result = GeneratorHarness.RunOnce([spec], out _);
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("NEV0029", error.Id);
+        Assert.Equal("NEV0039", error.Id);
         Assert.Equal(spec.Path, error.Location.GetLineSpan().Path);
     }
 
