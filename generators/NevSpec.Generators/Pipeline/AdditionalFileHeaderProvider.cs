@@ -14,21 +14,21 @@ namespace NevSpec.Generators.Pipeline
     internal sealed class AdditionalFileHeaderProvider : IDataHeaderProvider
     {
         private readonly string _specDirectory;
-        private readonly Dictionary<string, EquatableArray<string>> _headers = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, DataHeader> _headers = new(StringComparer.OrdinalIgnoreCase);
 
         public AdditionalFileHeaderProvider(string specDirectory, EquatableArray<DataFileHeader> headers)
         {
             _specDirectory = specDirectory;
             foreach (var header in headers)
-                _headers[header.Path] = header.Columns;
+                _headers[header.Path] = header.Header;
         }
 
         public DataHeader GetHeader(string pathAsWritten)
         {
             var full = PathText.Combine(_specDirectory, pathAsWritten);
-            return _headers.TryGetValue(full, out var columns) && !columns.IsEmpty
-                ? new DataHeader(DataHeaderStatus.Available, columns)
-                : new DataHeader(DataHeaderStatus.Unavailable, EquatableArray<string>.Empty);
+            return _headers.TryGetValue(full, out var header) && header.Status == DataHeaderStatus.Available && !header.Columns.IsEmpty
+                ? header
+                : DataHeader.Unavailable;
         }
     }
 }

@@ -34,18 +34,18 @@ namespace NevSpec.Generators.Pipeline
         /// <summary>A CSV file's header; no columns when it cannot be read (the binder then skips column checks).</summary>
         public static DataFileHeader ReadHeader(AdditionalText text, CancellationToken cancellationToken)
         {
-            var columns = EquatableArray<string>.Empty;
+            var header = DataHeader.Unavailable;
             try
             {
                 var source = text.GetText(cancellationToken);
                 if (source is not null && source.Lines.Count > 0)
-                    columns = CsvHeader.Split(source.Lines[0].ToString()).ToEquatableArray(); // the CLI's splitter: same columns on both paths
+                    header = CsvHeader.Read(new System.IO.StringReader(source.ToString())); // the CLI's reader: same columns and kinds on both paths
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                columns = EquatableArray<string>.Empty;
+                header = DataHeader.Unavailable;
             }
-            return new DataFileHeader(PathText.Normalize(text.Path), columns);
+            return new DataFileHeader(PathText.Normalize(text.Path), header);
         }
 
         /// <summary>Headers in path order, so that the order AdditionalFiles arrive in cannot change the model.</summary>

@@ -13,7 +13,6 @@ namespace NevSpec.Language
     public sealed class FileSystemHeaderProvider : IDataHeaderProvider
     {
         /// <summary>Data rows scanned for column kinds.</summary>
-        public const int MaxScannedRows = 10_000;
 
         private readonly string _specDirectory;
 
@@ -27,10 +26,7 @@ namespace NevSpec.Language
                 var path = Path.IsPathRooted(relative) ? relative : Path.Combine(_specDirectory, relative);
                 if (!File.Exists(path)) return DataHeader.Missing;
                 using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                var line = reader.ReadLine();
-                if (line is null) return DataHeader.Unavailable;
-                var columns = CsvHeader.Split(line);
-                return DataHeader.Available(columns, ScanKinds(reader, columns.Count));
+                return CsvHeader.Read(reader);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -42,25 +38,5 @@ namespace NevSpec.Language
         /// A column is numeric when every non-missing cell parses as an invariant-culture number; missing cells are the
         /// empty cell, <c>NA</c> and <c>.</c>, as in NevSpec.Core's CSV reader.
         /// </summary>
-        private static ColumnKind[] ScanKinds(TextReader reader, int count)
-        {
-            var kinds = new ColumnKind[count];
-            string? line;
-            for (var row = 0; row < MaxScannedRows && (line = reader.ReadLine()) is not null; row++)
-            {
-                if (line.Trim().Length == 0) continue;
-                IReadOnlyList<string> cells = CsvHeader.Split(line);
-                for (var i = 0; i < count && i < cells.Count; i++)
-                {
-                    if (kinds[i] == ColumnKind.Text) continue;
-                    var cell = cells[i];
-                    if (cell.Length == 0 || cell == "NA" || cell == ".") continue;
-                    kinds[i] = double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
-                        ? ColumnKind.Numeric
-                        : ColumnKind.Text;
-                }
-            }
-            return kinds;
-        }
     }
 }
