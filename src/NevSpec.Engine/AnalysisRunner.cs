@@ -1,6 +1,8 @@
 using NevSpec.Core.Data;
 using NevSpec.Core.Estimation;
+using NevSpec.Core.Heterogeneity;
 using NevSpec.Core.Mediation;
+using NevSpec.Core.Moderation;
 using NevSpec.Language;
 using NevSpec.Language.Plan;
 
@@ -17,6 +19,8 @@ internal sealed class AnalysisRunner(StudyRunner runner, StudyPlan plan, DataFra
     {
         StepwisePlan s => new StepwiseResult(s, [new ModelResult(s.Base, null, error)]),
         MediationPlan m => new MediationAnalysisResult(m, null, error),
+        ModerationPlan m => new ModerationAnalysisResult(m, null, error),
+        SplitPlan s => new SplitAnalysisResult(s, null, error),
         _ => new UnsupportedAnalysisResult(analysis, error),
     };
 
@@ -28,6 +32,8 @@ internal sealed class AnalysisRunner(StudyRunner runner, StudyPlan plan, DataFra
             {
                 StepwisePlan s => RunStepwise(s),
                 MediationPlan m => RunMediation(m),
+                ModerationPlan m => RunModeration(m),
+                SplitPlan s => RunSplit(s),
                 _ => new UnsupportedAnalysisResult(analysis,
                     $"Analysis '{analysis.Name}' ({analysis.GetType().Name.Replace("Plan", "")}) is bound but not yet executed by this version of NevSpec."),
             };
@@ -54,14 +60,47 @@ internal sealed class AnalysisRunner(StudyRunner runner, StudyPlan plan, DataFra
         return new StepwiseResult(stepwise, columns);
     }
 
+    /// <summary>The base model's prepared sample and design: what every analysis starts from.</summary>
+    private (DataFrame Sample, RegressionDesign Design) Prepare(AnalysisPlan analysis)
+    {
+        var model = analysis.Base;
+        if (model.Regressors.Count == 0)
+            throw new ArgumentException($"Analysis '{analysis.Name}' needs a core regressor in its base model.");
+        var sample = ModelSample.Prepare(model, frame, StudyRunner.FindSourceOrNull(plan, model.Source)).Frame;
+        return (sample, DesignBuilder.Build(model, sample));
+    }
+
+    private ModerationAnalysisResult RunModeration(ModerationPlan moderation)
+    {
+        var (sample, design) = Prepare(moderation);
+        var result = new ModerationAnalysis(new ModerationOptions(moderation.Centre), runner.Options)
+            .Fit(design, moderation.Focal, new Moderator(moderation.Moderator, sample.GetNumeric(moderation.Moderator)), CovarianceChoice.For(moderation.Base.Vcov));
+        return new ModerationAnalysisResult(moderation, result, null);
+    }
+
+    private SplitAnalysisResult RunSplit(SplitPlan split)
+    {
+        var (sample, design) = Prepare(split);
+        var groups = split.Kind switch
+        {
+            SplitKind.Period => SampleSplit.ByRanges(split.Column, sample.GetNumeric(split.Column), split.Periods.Select(p => (p.From, p.To)).ToArray()),
+            SplitKind.Median => SampleSplit.ByMedian(split.Column, sample.GetNumeric(split.Column)),
+            _ => sample.IsNumeric(split.Column)
+                ? Factor.FromNumeric(split.Column, sample.GetNumeric(split.Column))
+                : SampleSplit.ByGroup(split.Column, sample.GetText(split.Column)),
+        };
+        // The permutation test compares two groups; with more, the pooled Wald test alone is reported.
+        var options = new SplitSampleOptions(Permutations: groups.Levels == 2 ? split.Permutations : 0, Seed: split.Seed);
+        var result = new SplitSampleAnalysis(options, runner.Options)
+            .Fit(design, groups, split.Base.Regressors[0], CovarianceChoice.For(split.Base.Vcov));
+        return new SplitAnalysisResult(split, result, null);
+    }
+
     private MediationAnalysisResult RunMediation(MediationPlan mediation)
     {
         var model = mediation.Base;
-        if (model.Regressors.Count == 0)
-            throw new ArgumentException($"Mediation '{mediation.Name}' needs a core regressor in its base model.");
-        var sample = ModelSample.Prepare(model, frame, StudyRunner.FindSourceOrNull(plan, model.Source));
-        var design = DesignBuilder.Build(model, sample.Frame);
-        var mediators = mediation.Mediators.Select(m => new Mediator(m, sample.Frame.GetNumeric(m))).ToArray();
+        var (sample, design) = Prepare(mediation);
+        var mediators = mediation.Mediators.Select(m => new Mediator(m, sample.GetNumeric(m))).ToArray();
         var options = new MediationOptions(
             mediation.Bootstrap,
             mediation.Seed,

@@ -9,7 +9,11 @@ public sealed record StudyResult(string Module, IReadOnlyList<ModelResult> Model
     /// <summary>Analyses derived from models (stepwise, mediation, …).</summary>
     public IReadOnlyList<AnalysisResult> Analyses { get; init; } = [];
 
-    public bool AllSucceeded => Models.All(m => m.Succeeded) && Indices.All(i => i.Succeeded) && Analyses.All(a => a.Succeeded);
+    /// <summary>Descriptive-statistics tables (Table 3).</summary>
+    public IReadOnlyList<DescriptivesResult> Descriptives { get; init; } = [];
+
+    public bool AllSucceeded =>
+        Models.All(m => m.Succeeded) && Indices.All(i => i.Succeeded) && Analyses.All(a => a.Succeeded) && Descriptives.All(d => d.Succeeded);
 
     public ModelResult this[string name] =>
         Models.FirstOrDefault(m => m.Name == name)

@@ -1,4 +1,5 @@
 using NevSpec.Core.Data;
+using NevSpec.Core.Descriptives;
 using NevSpec.Core.Estimation;
 using NevSpec.Language.Plan;
 
@@ -39,9 +40,10 @@ public sealed class StudyRunner
             progress?.Report(analysis.Name);
             analyses.Add(RunAnalysis(plan, analysis));
         }
+        var descriptives = plan.Descriptives.Select(d => Describe(plan, d)).ToArray();
         foreach (var source in plan.Sources)
             TryLoad(plan, source.Name, out _);
-        return new StudyResult(plan.Module, models) { Indices = _indices.ToArray(), Analyses = analyses };
+        return new StudyResult(plan.Module, models) { Indices = _indices.ToArray(), Analyses = analyses, Descriptives = descriptives };
     }
 
     /// <summary>Runs one model on its data source, read from the spec-relative path.</summary>
@@ -65,6 +67,23 @@ public sealed class StudyRunner
         if (!TryLoad(plan, analysis.Base.Source, out var frame, out var error))
             return AnalysisRunner.Failed(analysis, error!);
         return new AnalysisRunner(this, plan, frame!).Run(analysis);
+    }
+
+    /// <summary>N, mean, SD, min and max of each listed variable (derived terms computed first).</summary>
+    public DescriptivesResult Describe(StudyPlan plan, DescriptivesPlan descriptives)
+    {
+        if (!TryLoad(plan, descriptives.Source, out var frame, out var error))
+            return new DescriptivesResult(descriptives, [], error);
+        try
+        {
+            var data = DerivedColumns.Apply(frame!, descriptives.Derived, FindSource(plan, descriptives.Source));
+            var summaries = DescriptiveStatistics.Summarize(descriptives.Variables.Select(v => (v, data.GetNumeric(v))).ToArray());
+            return new DescriptivesResult(descriptives, summaries, null);
+        }
+        catch (Exception e) when (e is DataException or EstimationException or ArgumentException)
+        {
+            return new DescriptivesResult(descriptives, [], $"Descriptives '{descriptives.Name}': {e.Message}");
+        }
     }
 
     internal FixedEffectsOptions Options => _options;

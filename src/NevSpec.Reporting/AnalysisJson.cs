@@ -1,5 +1,7 @@
 using System.Text.Json;
+using NevSpec.Core.Heterogeneity;
 using NevSpec.Core.Mediation;
+using NevSpec.Core.Moderation;
 using NevSpec.Engine;
 
 namespace NevSpec.Reporting;
@@ -22,6 +24,12 @@ internal static class AnalysisJson
             case MediationAnalysisResult { Mediation: { } mediation }:
                 WriteMediation(json, mediation);
                 break;
+            case ModerationAnalysisResult { Moderation: { } moderation } m:
+                WriteModeration(json, m, moderation);
+                break;
+            case SplitAnalysisResult { Split: { } split } s:
+                WriteSplit(json, s, split);
+                break;
             default:
                 json.WriteStartObject();
                 json.WriteString("kind", Kind(analysis));
@@ -35,9 +43,83 @@ internal static class AnalysisJson
     {
         StepwiseResult => "stepwise",
         MediationAnalysisResult => "mediation",
+        ModerationAnalysisResult => "moderation",
+        SplitAnalysisResult => "split",
         UnsupportedAnalysisResult u => u.Plan.GetType().Name.Replace("Plan", "").ToLowerInvariant(),
         _ => "analysis",
     };
+
+    private static void WriteModeration(Utf8JsonWriter json, ModerationAnalysisResult analysis, ModerationResult moderation)
+    {
+        var v = new JsonValues(json);
+        json.WriteStartObject();
+        json.WriteString("kind", "moderation");
+        json.WriteString("focal", moderation.Focal);
+        json.WriteString("moderator", moderation.Moderator);
+        json.WriteString("interaction_term", moderation.InteractionTerm);
+        json.WriteBoolean("centred", moderation.Centred);
+        v.Number("moderator_mean", moderation.ModeratorMean);
+        v.Number("moderator_sd", moderation.ModeratorSd);
+        json.WritePropertyName("model");
+        RegressionJson.Write(json, new ModelResult(analysis.Plan.Base, moderation.Model, null));
+        json.WriteStartArray("simple_slopes");
+        foreach (var s in moderation.SimpleSlopes)
+        {
+            json.WriteStartObject();
+            json.WriteString("at", s.Label);
+            v.Number("moderator_value", s.ModeratorValue, s.Label);
+            v.Number("slope", s.Slope, s.Label);
+            v.Number("stderr", s.StdErr, s.Label);
+            v.Number("t", s.T, s.Label);
+            v.Number("p", s.P, s.Label);
+            v.Number("ci_low", s.CiLow, s.Label);
+            v.Number("ci_high", s.CiHigh, s.Label);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        v.Strings("notes", v.Notes);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSplit(Utf8JsonWriter json, SplitAnalysisResult analysis, SplitSampleResult split)
+    {
+        var v = new JsonValues(json);
+        json.WriteStartObject();
+        json.WriteString("kind", "split");
+        json.WriteString("by", split.GroupVariable);
+        json.WriteString("term", split.Term);
+        json.WriteStartObject("groups");
+        foreach (var g in split.Groups)
+        {
+            json.WritePropertyName(g.Label);
+            RegressionJson.Write(json, new ModelResult(analysis.Plan.Base with { Name = g.Label }, g.Model, null));
+        }
+        json.WriteEndObject();
+        json.WriteStartObject("equality_test");
+        v.Number("difference", split.Equality.Difference);
+        v.Number("stderr", split.Equality.StdErr);
+        v.Number("f", split.Equality.F);
+        json.WriteNumber("df1", split.Equality.Df1);
+        json.WriteNumber("df2", split.Equality.Df2);
+        v.Number("p", split.Equality.P);
+        json.WriteString("method", split.Equality.Method);
+        json.WriteEndObject();
+        if (split.Permutation is { } p)
+        {
+            json.WriteStartObject("permutation_test");
+            v.Number("observed", p.Observed);
+            json.WriteNumber("requested", p.Requested);
+            json.WriteNumber("completed", p.Completed);
+            json.WriteNumber("seed", p.Seed);
+            json.WriteString("permuted_unit", p.PermutedUnit);
+            v.Number("p_two_sided", p.PTwoSided);
+            v.Number("p_one_sided", p.POneSided);
+            json.WriteString("method", p.Method);
+            json.WriteEndObject();
+        }
+        v.Strings("notes", split.Notes.Concat(v.Notes).ToList());
+        json.WriteEndObject();
+    }
 
     private static void WriteMediation(Utf8JsonWriter json, MediationResult mediation)
     {

@@ -1,5 +1,7 @@
 using System.Text;
+using NevSpec.Core.Heterogeneity;
 using NevSpec.Core.Mediation;
+using NevSpec.Core.Moderation;
 using NevSpec.Engine;
 
 namespace NevSpec.Reporting;
@@ -24,6 +26,8 @@ public sealed class MarkdownReport
     {
         var text = new StringBuilder();
         text.Append("# ").Append(study.Module).Append("\n\n");
+        foreach (var descriptives in study.Descriptives.Where(d => d.Succeeded))
+            AppendDescriptives(text, descriptives);
         foreach (var index in study.Indices.Where(i => i.Succeeded))
             IndexTables.Append(text, index, _decimals);
         foreach (var group in study.Models.Where(m => m.Succeeded).GroupBy(m => m.Regression!.Outcome))
@@ -34,6 +38,7 @@ public sealed class MarkdownReport
         var failed = study.Indices.Where(i => !i.Succeeded).Select(i => (i.Name, i.Error))
             .Concat(study.Models.Where(m => !m.Succeeded).Select(m => (m.Name, m.Error)))
             .Concat(study.Analyses.Where(a => !a.Succeeded).Select(a => (a.Name, a.Error)))
+            .Concat(study.Descriptives.Where(d => !d.Succeeded).Select(d => (d.Name, d.Error)))
             .ToList();
         if (failed.Count > 0)
         {
@@ -55,6 +60,12 @@ public sealed class MarkdownReport
                 break;
             case MediationAnalysisResult { Mediation: { } mediation } m:
                 AppendMediation(text, m, mediation);
+                break;
+            case ModerationAnalysisResult { Moderation: { } moderation } m:
+                AppendModeration(text, m, moderation);
+                break;
+            case SplitAnalysisResult { Split: { } split } s:
+                AppendSplit(text, s, split);
                 break;
         }
     }
@@ -86,6 +97,49 @@ public sealed class MarkdownReport
         var note = $"Stepwise mediation of {mediation.Treatment} → mediator → {mediation.Outcome}, per mediator: total effect, path a, and the outcome equation with the mediator (same fixed effects and covariance as the base model)."
             + (boot is null ? "" : $" Bootstrap: {boot.Completed} replications resampling {boot.ResamplingUnit}, seed {boot.Seed}, {(boot.Shown == BootstrapCiMethod.BiasCorrected ? "bias-corrected" : "percentile")} {boot.Level:P0} interval.");
         _tables.Append(text, $"{analysis.Name}: mediation of {mediation.Treatment} on {mediation.Outcome}", columns, extra, note);
+    }
+
+    private void AppendDescriptives(StringBuilder text, DescriptivesResult descriptives)
+    {
+        var rows = descriptives.Variables.Select(v => new[]
+        {
+            v.Variable, NumberFormat.Integer(v.N), NumberFormat.Fixed(v.Mean, _decimals), NumberFormat.Fixed(v.Sd, _decimals),
+            NumberFormat.Fixed(v.Min, _decimals), NumberFormat.Fixed(v.Max, _decimals),
+        }).ToList();
+        MarkdownTable.Append(text, $"{descriptives.Name}: descriptive statistics", ["Variable", "N", "Mean", "SD", "Min", "Max"], rows);
+    }
+
+    private void AppendModeration(StringBuilder text, ModerationAnalysisResult analysis, ModerationResult moderation)
+    {
+        var model = new ModelResult(analysis.Plan.Base, moderation.Model, null);
+        var note = $"Interaction {moderation.InteractionTerm} of {moderation.Focal} and {moderation.Moderator}"
+            + (moderation.Centred ? $", both centred at their means ({NumberFormat.Fixed(moderation.FocalCentre, _decimals)}, {NumberFormat.Fixed(moderation.ModeratorCentre, _decimals)})." : ", uncentred.");
+        _tables.Append(text, $"{analysis.Name}: moderation of {moderation.Focal} by {moderation.Moderator}", [(moderation.Model.Outcome, model)], note: note);
+        var rows = moderation.SimpleSlopes.Select(s => new[]
+        {
+            s.Label, NumberFormat.Fixed(s.ModeratorValue, _decimals),
+            NumberFormat.Fixed(s.Slope, _decimals) + Significance.Stars(s.P).Replace("*", "\\*"),
+            "(" + NumberFormat.Fixed(s.StdErr, _decimals) + ")", NumberFormat.Fixed(s.P, 3),
+        }).ToList();
+        MarkdownTable.Append(text, $"{analysis.Name}: simple slopes of {moderation.Focal}", [$"{moderation.Moderator} at", "Value", "Slope", "SE", "p"], rows);
+    }
+
+    private void AppendSplit(StringBuilder text, SplitAnalysisResult analysis, SplitSampleResult split)
+    {
+        var columns = split.Groups
+            .Select(g => (g.Label, new ModelResult(analysis.Plan.Base with { Name = g.Label }, g.Model, null)))
+            .ToList();
+        string[] Row(string label, string value) =>
+            new[] { label }.Concat(Enumerable.Range(0, columns.Count).Select(i => i == columns.Count - 1 ? value : "")).ToArray();
+        var extra = new List<string[]>
+        {
+            Row($"Difference in {split.Term}", split.Equality.Difference is { } d ? NumberFormat.Fixed(d, _decimals) : "n/a"),
+            Row("Wald test p", NumberFormat.Fixed(split.Equality.P, 3)),
+        };
+        if (split.Permutation is { } permutation)
+            extra.Add(Row($"Permutation p ({permutation.Completed})", NumberFormat.Fixed(permutation.PTwoSided, 3)));
+        var note = split.Equality.Method + (split.Permutation is { } p ? " " + p.Method : "");
+        _tables.Append(text, $"{analysis.Name}: {split.Term} by {split.GroupVariable}", columns, extra, note);
     }
 
     private string Test(IndirectEffectTest test) =>

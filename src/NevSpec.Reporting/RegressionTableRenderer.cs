@@ -23,7 +23,11 @@ public sealed class RegressionTableRenderer
         IReadOnlyList<string[]>? extraRows = null, string? note = null)
     {
         var models = columns.Select(c => c.Model).ToList();
-        var terms = models.SelectMany(m => m.Regression!.Coefficients.Select(c => c.Term)).Distinct().ToList();
+        // Core regressors first (as papers print them), then controls and anything else, in first-seen order.
+        var estimated = models.SelectMany(m => m.Regression!.Coefficients.Select(c => c.Term)).ToHashSet();
+        var terms = models.SelectMany(m => m.Plan.Regressors).Where(estimated.Contains)
+            .Concat(models.SelectMany(m => m.Regression!.Coefficients.Select(c => c.Term)))
+            .Distinct().ToList();
         var rows = new List<string[]>();
         foreach (var term in terms)
         {

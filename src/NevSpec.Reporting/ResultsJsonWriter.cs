@@ -37,6 +37,13 @@ public static class ResultsJsonWriter
                 IndexJson.Write(json, index);
             }
             json.WriteEndObject();
+            json.WriteStartObject("descriptives");
+            foreach (var d in study.Descriptives)
+            {
+                json.WritePropertyName(d.Name);
+                DescriptivesJson.Write(json, d);
+            }
+            json.WriteEndObject();
             json.WriteStartObject("analyses");
             foreach (var analysis in study.Analyses)
             {
