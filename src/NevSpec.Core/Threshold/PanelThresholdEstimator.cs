@@ -82,6 +82,7 @@ public sealed class PanelThresholdEstimator
             progress?.Report(new ThresholdProgress($"search {name}", 0, 1));
             double trim = options.TrimmingAt(order);
             var (index, estimate, alternative) = context.SearchStep(fixedIndices, trim, order);
+            progress?.Report(new ThresholdProgress($"search {name}", 1, 1));
             double f = panel.WithinDf * (nullFit.Sse / alternative.Sse - 1);
 
             var thresholds = new List<int>(fixedIndices) { index };

@@ -39,12 +39,14 @@ internal sealed class ThresholdSearchSetup
         var kept = new List<int>();
         var linear = new List<double[]>();
         var basis = new List<double[]>();
-        void Offer(double[] raw, string name, Action onKeep)
+        void Offer(double[] raw, string name, bool dependent, Action onKeep)
         {
             var rows = panel.Transform(raw);
             if (MaxAbs(rows) <= AbsorbedThreshold(raw))
             {
-                notes.Add($"'{name}' does not vary within units (absorbed by the unit effects) and was dropped.");
+                notes.Add(dependent
+                    ? $"'{name}' does not vary within units: its common slope is absorbed by the unit effects, only differences between its regime slopes are identified."
+                    : $"'{name}' does not vary within units (absorbed by the unit effects) and was dropped.");
                 return;
             }
             var candidate = (double[])rows.Clone();
@@ -57,8 +59,8 @@ internal sealed class ThresholdSearchSetup
             linear.Add(rows);
             onKeep();
         }
-        for (int k = 0; k < panel.Independent.Length; k++) { int index = k; Offer(panel.Independent[k], independentNames[k], () => kept.Add(index)); }
-        for (int k = 0; k < panel.Dependent.Length; k++) Offer(panel.Dependent[k], dependentNames[k], () => { });
+        for (int k = 0; k < panel.Independent.Length; k++) { int index = k; Offer(panel.Independent[k], independentNames[k], false, () => kept.Add(index)); }
+        for (int k = 0; k < panel.Dependent.Length; k++) Offer(panel.Dependent[k], dependentNames[k], true, () => { });
         KeptIndependent = kept.ToArray();
         Linear = linear.ToArray();
         Basis = basis.ToArray();
