@@ -6,13 +6,14 @@ namespace NevSpec.Core.Instruments;
 
 /// <summary>Cluster-robust covariance for IV estimators, one-way or multi-way.</summary>
 /// <remarks>
-/// One-way: V = c · B [Σ_g s_g s_g'] B, s_g = Σ_{i∈g} âᵢ eᵢ. Small sample (default, CR1 as Core's OLS):
+/// One-way: V = c · B [Σ_g s_g s_g'] B, s_g = Σ_{i∈g} x̂ᵢ eᵢ (x̂ = P_Z X). Small sample (default, CR1 as Core's OLS):
 /// c = G/(G − 1)·(N − 1)/(N − K − df_a,cluster − sdofminus), where df_a,cluster leaves out fixed effects
 /// nested in a cluster but counts 1 for the intercept they absorbed (reghdfe/ivreghdfe); t with G − 1
 /// degrees of freedom. Large sample: c = 1 (ivreg2 <c>cluster()</c> without <c>small</c>), z inference.
 /// Multi-way (Cameron, Gelbach and Miller 2011, JBES 29(2)): meat = Σ over non-empty subsets S of the
-/// cluster variables of (−1)^{|S|+1} M_{∩S}; small sample applies G_S/(G_S − 1) to each term (Core's OLS
-/// convention), large sample none (ivreg2). Degrees of freedom use the smallest G.
+/// cluster variables of (−1)^{|S|+1} M_{∩S}; small sample applies one factor G/(G − 1)·(N − 1)/(N − K − …) to
+/// the whole meat with G = the smallest cluster count (ivreg2, checked on its two-way fixtures; Core's OLS
+/// <c>ClusteredCovariance</c> instead applies G_S/(G_S − 1) per term), large sample none. t uses G − 1 df.
 /// </remarks>
 public sealed class IvClusteredCovariance : IvCovariance
 {

@@ -9,8 +9,8 @@ namespace NevSpec.Core.Instruments;
 /// <remarks>
 /// k-class estimator β = (X'(I − kM_Z)X)⁻¹X'(I − kM_Z)y with k = λ, the smallest eigenvalue of
 /// (W'M_Z W)⁻¹W'M_{X2}W for W = [y X1] (Anderson and Rubin 1949), or Fuller (1977)'s k = λ − α/(N − L − dofminus)
-/// (α = 1 is nearly unbiased, α = 4 minimises MSE). Covariances are the k-class sandwiches with
-/// (I − kM_Z)X in place of X̂ (ivreg2). Stock–Yogo critical values come from the LIML size or Fuller tables.
+/// (α = 1 is nearly unbiased, α = 4 minimises MSE). Covariances: iid s²(X'(I − kM_Z)X)⁻¹; robust and
+/// cluster sandwiches with that bread and the 2SLS X̂ = P_Z X in the meat (ivreg2). Stock–Yogo critical values come from the LIML size or Fuller tables.
 /// </remarks>
 public sealed class LimitedInformationMaximumLikelihood
 {

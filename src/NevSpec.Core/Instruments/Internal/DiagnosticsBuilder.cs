@@ -45,11 +45,11 @@ internal static class DiagnosticsBuilder
         AndersonRubinConfidenceSet? arSet = null;
         if (k1 == 1)
         {
-            var x = p.X1T.Column(0);
             bool useF = options.SmallSample;
+            var curve = new AndersonRubinCurve(p, covariance, d);
             double P(double b0)
             {
-                var r = ExcludedInstrumentWald.Compute(p, p.YT - b0 * x, covariance, d, l1);
+                var r = curve.At(b0);
                 return useF ? r.PF : r.PChi2;
             }
             var intervals = AndersonRubinInversion.Invert(P, 1 - options.ConfidenceLevel, coefficient, standardError);

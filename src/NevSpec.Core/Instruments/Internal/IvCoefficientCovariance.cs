@@ -29,14 +29,15 @@ internal static class IvCoefficientCovariance
         }
         else
         {
+            // ivreg2: one factor M/(M − 1)·(N − 1)/(N − K − sdofminus) on the whole (multi-way) meat,
+            // M = the smallest number of clusters (checked against its two-way fixtures).
             var terms = covariance.MeatTerms(scores, p.Clusters);
-            double common = small ? (n - 1.0) / (n - p.K - d.SDofMinusCluster) : 1.0;
-            meat = Matrix<double>.Build.Dense(p.K, p.K);
-            foreach (var (sign, groups, m) in terms)
-                meat += (small ? sign * groups / (groups - 1.0) * common : sign) * m;
+            double factor = small ? d.M / (d.M - 1.0) * (n - 1.0) / (n - p.K - d.SDofMinusCluster) : 1.0;
+            meat = factor * covariance.RawMeat(scores, p.Clusters);
             df = small ? d.M - 1 : null;
             convention = small
-                ? "cluster CR1: G/(G − 1)·(N − 1)/(N − K − df_a,cluster), nested fixed effects not counted, t(G − 1)"
+                ? "cluster CR1: G/(G − 1)·(N − 1)/(N − K − df_a,cluster), nested fixed effects not counted, t(G − 1)" +
+                  (p.Clusters.Length > 1 ? " with G = the smallest cluster count applied to the whole meat (ivreg2)" : "")
                 : "cluster: no small-sample factor, z (ivreg2 cluster())";
             if (terms.Count > 1) convention += $"; {p.Clusters.Length}-way by Cameron–Gelbach–Miller inclusion–exclusion";
         }

@@ -41,7 +41,9 @@ internal sealed record KClassFit(double KValue, double? Lambda, Vector<double> B
         var inverseScaled = scaled.Inverse();
         var bread = Matrix<double>.Build.Dense(ax.RowCount, ax.ColumnCount, (i, j) => d[i] * inverseScaled[i, j] * d[j]);
         var beta = bread * a.TransposeThisAndMultiply(p.Y);
-        return new KClassFit(k, lambda, beta, bread, a, p.Y - x * beta);
+        // ivreg2's robust and cluster k-class sandwiches use the 2SLS fitted regressors P_Z X as scores
+        // with the k-class bread (checked against its LIML and Fuller fixtures).
+        return new KClassFit(k, lambda, beta, bread, p.AllInstruments.Fitted(x), p.Y - x * beta);
     }
 
     private static double SmallestGeneralizedEigenvalue(Matrix<double> a, Matrix<double> b)
