@@ -19,7 +19,7 @@ internal sealed class RunVerb(TextWriter stdout, TextWriter stderr)
         var runner = new StudyRunner(spec.DirectoryName ?? ".");
         var study = runner.Run(plan, new SynchronousProgress(stderr));
 
-        var tables = new RegressionTableRenderer().Render(study);
+        var tables = new MarkdownReport().Render(study);
         stdout.Write(tables);
 
         var folder = output?.FullName ?? Path.Combine("out", plan.Module);

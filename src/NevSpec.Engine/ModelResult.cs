@@ -16,4 +16,7 @@ public sealed record ModelResult(ModelPlan Plan, RegressionResult? Regression, s
     public string Name => Plan.Name;
 
     public bool Succeeded => Regression is not null;
+
+    /// <summary>What preparing the sample did (e.g. winsorizing cut-offs), before the estimator's own notes.</summary>
+    public IReadOnlyList<string> SampleNotes { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using NevSpec.Core.Data;
+using NevSpec.Core.Descriptives;
 using NevSpec.Core.Estimation;
 using NevSpec.Language.Plan;
 
@@ -7,13 +8,14 @@ namespace NevSpec.Engine;
 /// <summary>
 /// Executes a bound <see cref="StudyPlan"/> on NevSpec.Core. The CLI and the code the generator emits
 /// both come through here, so the two paths cannot drift. Data paths are resolved against the spec's
-/// folder, and each data file is read once per runner.
+/// folder; each data file is read, and its composite indices computed, once per runner.
 /// </summary>
 public sealed class StudyRunner
 {
     private readonly string _specDirectory;
     private readonly FixedEffectsOptions _options;
     private readonly Dictionary<string, DataFrame> _frames = new(StringComparer.Ordinal);
+    private readonly List<IndexResult> _indices = [];
 
     /// <param name="specDirectory">The folder the spec lives in; data paths in the spec are relative to it.</param>
     /// <param name="options">Demeaning tolerance and singleton handling; the defaults follow DESIGN.md.</param>
@@ -23,70 +25,107 @@ public sealed class StudyRunner
         _options = options ?? new FixedEffectsOptions();
     }
 
-    /// <summary>Runs every model in definition order; a model that fails carries its error.</summary>
+    /// <summary>Runs every model and analysis in definition order; one that fails carries its error.</summary>
     public StudyResult Run(StudyPlan plan, IProgress<string>? progress = null)
     {
-        var results = new List<ModelResult>(plan.Models.Count);
+        var models = new List<ModelResult>(plan.Models.Count);
         foreach (var model in plan.Models)
         {
             progress?.Report(model.Name);
-            results.Add(RunModel(plan, model.Name));
+            models.Add(RunModel(plan, model.Name));
         }
-        return new StudyResult(plan.Module, results);
+        var analyses = new List<AnalysisResult>(plan.Analyses.Count);
+        foreach (var analysis in plan.Analyses)
+        {
+            progress?.Report(analysis.Name);
+            analyses.Add(RunAnalysis(plan, analysis));
+        }
+        var descriptives = plan.Descriptives.Select(d => Describe(plan, d)).ToArray();
+        foreach (var source in plan.Sources)
+            TryLoad(plan, source.Name, out _);
+        return new StudyResult(plan.Module, models) { Indices = _indices.ToArray(), Analyses = analyses, Descriptives = descriptives };
     }
 
     /// <summary>Runs one model on its data source, read from the spec-relative path.</summary>
     public ModelResult RunModel(StudyPlan plan, string modelName)
     {
         var model = FindModel(plan, modelName);
-        DataFrame frame;
-        try
-        {
-            frame = Load(FindSource(plan, model.Source));
-        }
-        catch (DataException e)
-        {
-            return new ModelResult(model, null, e.Message);
-        }
-        return RunModel(model, frame);
+        return TryLoad(plan, model.Source, out var frame, out var error)
+            ? RunModel(plan, model, frame!)
+            : new ModelResult(model, null, error);
     }
 
     /// <summary>Runs one model on a frame the caller supplies (same columns as the spec's source).</summary>
-    public ModelResult RunModel(StudyPlan plan, string modelName, DataFrame frame) => RunModel(FindModel(plan, modelName), frame);
+    public ModelResult RunModel(StudyPlan plan, string modelName, DataFrame frame) => RunModel(plan, FindModel(plan, modelName), frame);
 
-    /// <summary>Runs a bound model on a frame: filter, build the design, estimate.</summary>
-    public ModelResult RunModel(ModelPlan model, DataFrame frame)
+    /// <summary>Runs a bound model on a frame: derived columns, filter, winsorizing, design, estimation.</summary>
+    public ModelResult RunModel(ModelPlan model, DataFrame frame) => RunModel(null, model, frame);
+
+    /// <summary>Runs one analysis (stepwise, mediation, …) of the plan.</summary>
+    public AnalysisResult RunAnalysis(StudyPlan plan, AnalysisPlan analysis)
+    {
+        if (!TryLoad(plan, analysis.Base.Source, out var frame, out var error))
+            return AnalysisRunner.Failed(analysis, error!);
+        return new AnalysisRunner(this, plan, frame!).Run(analysis);
+    }
+
+    /// <summary>N, mean, SD, min and max of each listed variable (derived terms computed first).</summary>
+    public DescriptivesResult Describe(StudyPlan plan, DescriptivesPlan descriptives)
+    {
+        if (!TryLoad(plan, descriptives.Source, out var frame, out var error))
+            return new DescriptivesResult(descriptives, [], error);
+        try
+        {
+            var data = DerivedColumns.Apply(frame!, descriptives.Derived, FindSource(plan, descriptives.Source));
+            var summaries = DescriptiveStatistics.Summarize(descriptives.Variables.Select(v => (v, data.GetNumeric(v))).ToArray());
+            return new DescriptivesResult(descriptives, summaries, null);
+        }
+        catch (Exception e) when (e is DataException or EstimationException or ArgumentException)
+        {
+            return new DescriptivesResult(descriptives, [], $"Descriptives '{descriptives.Name}': {e.Message}");
+        }
+    }
+
+    internal FixedEffectsOptions Options => _options;
+
+    internal ModelResult RunModel(StudyPlan? plan, ModelPlan model, DataFrame frame)
     {
         try
         {
-            var sample = frame;
-            if (model.Where is not null)
-                sample = frame.SelectRows(FilterEvaluator.SelectRows(frame, model.Where));
-            var excluded = frame.RowCount - sample.RowCount;
-            var design = DesignBuilder.Build(model, sample);
+            var sample = ModelSample.Prepare(model, frame, FindSourceOrNull(plan, model.Source));
+            var design = DesignBuilder.Build(model, sample.Frame);
             var regression = new FixedEffectsOls(_options).Fit(design, CovarianceChoice.For(model.Vcov));
-            return new ModelResult(model, regression, null, excluded);
+            return new ModelResult(model, regression, null, sample.ExcludedByFilter) { SampleNotes = sample.Notes };
         }
-        catch (DataException e)
-        {
-            return new ModelResult(model, null, e.Message);
-        }
-        catch (EstimationException e)
+        catch (Exception e) when (e is DataException or EstimationException or ArgumentException)
         {
             return new ModelResult(model, null, $"Model '{model.Name}': {e.Message}");
         }
     }
 
-    private DataFrame Load(DataSourcePlan source)
+    private bool TryLoad(StudyPlan plan, string sourceName, out DataFrame? frame) => TryLoad(plan, sourceName, out frame, out _);
+
+    private bool TryLoad(StudyPlan plan, string sourceName, out DataFrame? frame, out string? error)
     {
+        var source = FindSource(plan, sourceName);
         var path = Path.GetFullPath(Path.Combine(_specDirectory, source.Path));
-        if (!_frames.TryGetValue(path, out var frame))
+        error = null;
+        if (_frames.TryGetValue(path + "\n" + source.Name, out frame)) return true;
+        try
         {
-            frame = CsvReader.Read(path);
-            _frames[path] = frame;
+            frame = IndexColumns.Apply(CsvReader.Read(path), source, plan.Indices, _indices);
+            _frames[path + "\n" + source.Name] = frame;
+            return true;
         }
-        return frame;
+        catch (DataException e)
+        {
+            error = e.Message;
+            return false;
+        }
     }
+
+    internal static DataSourcePlan? FindSourceOrNull(StudyPlan? plan, string sourceName) =>
+        plan?.Sources.FirstOrDefault(s => s.Name == sourceName);
 
     private static ModelPlan FindModel(StudyPlan plan, string modelName) =>
         plan.Models.FirstOrDefault(m => m.Name == modelName)
@@ -95,6 +134,6 @@ public sealed class StudyRunner
             nameof(modelName));
 
     private static DataSourcePlan FindSource(StudyPlan plan, string sourceName) =>
-        plan.Sources.FirstOrDefault(s => s.Name == sourceName)
+        FindSourceOrNull(plan, sourceName)
         ?? throw new ArgumentException($"Module '{plan.Module}' has no data source named '{sourceName}'.", nameof(sourceName));
 }

@@ -10,8 +10,9 @@ namespace NevSpec.Language
     /// generator relies on this to serve unchanged specs from its cache. Backed by a private array (not
     /// ImmutableArray) so that this netstandard2.0 library needs no package the compiler host might lack.
     /// </summary>
+    /// <remarks>Elements compare with <see cref="EqualityComparer{T}.Default"/>, so enums (which do not implement
+    /// <see cref="IEquatable{T}"/>) are allowed too.</remarks>
     public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
-        where T : IEquatable<T>
     {
         public static readonly EquatableArray<T> Empty = new EquatableArray<T>(Array.Empty<T>());
 
@@ -27,7 +28,7 @@ namespace NevSpec.Language
 
         public bool IsEmpty => Count == 0;
 
-        public bool Equals(EquatableArray<T> other) => Items.SequenceEqual(other.Items);
+        public bool Equals(EquatableArray<T> other) => Items.SequenceEqual(other.Items, EqualityComparer<T>.Default);
 
         public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
@@ -56,8 +57,8 @@ namespace NevSpec.Language
     /// <summary>Helpers to build <see cref="EquatableArray{T}"/> values.</summary>
     public static class EquatableArray
     {
-        public static EquatableArray<T> From<T>(params T[] items) where T : IEquatable<T> => new EquatableArray<T>(items);
+        public static EquatableArray<T> From<T>(params T[] items) => new EquatableArray<T>(items);
 
-        public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) where T : IEquatable<T> => new EquatableArray<T>(items);
+        public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) => new EquatableArray<T>(items);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using NevSpec.Language.Syntax;
 
@@ -8,7 +9,8 @@ namespace NevSpec.Language
     /// Prints a module in canonical form (what <c>nevspec fmt</c> writes). The rules: one declaration per line,
     /// single spaces, <c>[ a; b ]</c> and <c>{ k = v }</c> with inner spaces, <c>=</c>/<c>&lt;&gt;</c> for comparisons,
     /// minimal parentheses, a <c>let</c> longer than <see cref="MaxLineLength"/> characters with a pipeline broken
-    /// before every <c>|&gt;</c> with the head on its own line, all indented four spaces; comments and
+    /// before every <c>|&gt;</c> with the head on its own line, all indented four spaces (a head or stage still too long
+    /// has its longest list of two or more items written one item per line); comments and
     /// single blank lines kept; <c>\n</c> line ends and a final newline. Formatting is idempotent.
     /// </summary>
     public static class SpecFormatter
@@ -48,14 +50,41 @@ namespace NevSpec.Language
         private static List<string> Lines(DeclarationSyntax declaration)
         {
             var oneLine = declaration.ToString();
-            if (declaration is not LetSyntax { Value: PipeSyntax pipe } let || oneLine.Length <= MaxLineLength)
-                return new List<string> { oneLine };
+            if (declaration is not LetSyntax let || oneLine.Length <= MaxLineLength) return new List<string> { oneLine };
+            if (let.Value is not PipeSyntax && !HasBreakableList(let.Value)) return new List<string> { oneLine };
 
-            var parts = pipe.Flatten();
-            var lines = new List<string> { "let " + let.Name + " =", Indent + parts[0] };
-            for (var i = 1; i < parts.Count; i++) lines.Add(Indent + "|> " + parts[i]);
+            var parts = let.Value is PipeSyntax pipe ? pipe.Flatten() : new[] { let.Value };
+            var lines = new List<string> { "let " + let.Name + " =" };
+            for (var i = 0; i < parts.Count; i++)
+                AddPart(lines, (i == 0 ? Indent : Indent + "|> "), parts[i]);
             return lines;
         }
+
+        /// <summary>
+        /// One head or stage of a broken pipeline; when it is still too long and applies a function to a list of two or
+        /// more items, the longest such list is written one item per line (items on separate lines need no <c>;</c>).
+        /// </summary>
+        private static void AddPart(List<string> lines, string prefix, ExpressionSyntax part)
+        {
+            var text = prefix + part;
+            if (text.Length <= MaxLineLength || part is not ApplicationSyntax application || !HasBreakableList(application))
+            {
+                lines.Add(text);
+                return;
+            }
+            var longest = application.Arguments
+                .Select((argument, index) => (argument, index))
+                .Where(a => a.argument is ListSyntax { Items.Count: >= 2 })
+                .OrderByDescending(a => a.argument.ToString().Length)
+                .First();
+            var before = prefix + application.Function + string.Concat(application.Arguments.Take(longest.index).Select(a => " " + a));
+            lines.Add(before + " [");
+            foreach (var item in ((ListSyntax)longest.argument).Items) lines.Add(Indent + Indent + item);
+            lines.Add(Indent + "]" + string.Concat(application.Arguments.Skip(longest.index + 1).Select(a => " " + a)));
+        }
+
+        private static bool HasBreakableList(ExpressionSyntax expression) =>
+            expression is ApplicationSyntax application && application.Arguments.Any(a => a is ListSyntax { Items.Count: >= 2 });
 
         private static void WriteLine(StringBuilder output, string line, bool blankLineBefore)
         {

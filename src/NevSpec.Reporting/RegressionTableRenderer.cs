@@ -5,10 +5,9 @@ using NevSpec.Language.Plan;
 namespace NevSpec.Reporting;
 
 /// <summary>
-/// Paper-style multi-column regression tables in Markdown: one column per model, the coefficient with
+/// One paper-style multi-column regression table in Markdown: a column per model, the coefficient with
 /// stars and its standard error in parentheses beneath, then N, R², within R², fixed-effect, cluster and
-/// covariance rows. Models that share an outcome are set side by side (as in a paper's Table 4), in
-/// definition order; a model that failed gets a line saying why instead of a silent gap.
+/// covariance rows, optional extra rows (e.g. indirect-effect tests) and a note.
 /// </summary>
 public sealed class RegressionTableRenderer
 {
@@ -16,27 +15,19 @@ public sealed class RegressionTableRenderer
 
     public RegressionTableRenderer(int decimals = 4) => _decimals = decimals;
 
-    public string Render(StudyResult study)
+    /// <param name="title">The table's heading.</param>
+    /// <param name="columns">Column label and model; every model must have succeeded.</param>
+    /// <param name="extraRows">Rows appended after the model statistics, one cell per column.</param>
+    /// <param name="note">Printed under the table before the standard-error and star legend.</param>
+    public void Append(StringBuilder text, string title, IReadOnlyList<(string Label, ModelResult Model)> columns,
+        IReadOnlyList<string[]>? extraRows = null, string? note = null)
     {
-        var text = new StringBuilder();
-        text.Append("# ").Append(study.Module).Append("\n\n");
-        foreach (var group in study.Models.Where(m => m.Succeeded).GroupBy(m => m.Regression!.Outcome))
-            AppendTable(text, group.Key, group.ToList());
-
-        var failed = study.Models.Where(m => !m.Succeeded).ToList();
-        if (failed.Count > 0)
-        {
-            text.Append("## Models that could not be estimated\n\n");
-            foreach (var model in failed)
-                text.Append("- `").Append(model.Name).Append("`: ").Append(model.Error).Append('\n');
-            text.Append('\n');
-        }
-        return text.ToString();
-    }
-
-    private void AppendTable(StringBuilder text, string outcome, IReadOnlyList<ModelResult> models)
-    {
-        var terms = models.SelectMany(m => m.Regression!.Coefficients.Select(c => c.Term)).Distinct().ToList();
+        var models = columns.Select(c => c.Model).ToList();
+        // Core regressors first (as papers print them), then controls and anything else, in first-seen order.
+        var estimated = models.SelectMany(m => m.Regression!.Coefficients.Select(c => c.Term)).ToHashSet();
+        var terms = models.SelectMany(m => m.Plan.Regressors).Where(estimated.Contains)
+            .Concat(models.SelectMany(m => m.Regression!.Coefficients.Select(c => c.Term)))
+            .Distinct().ToList();
         var rows = new List<string[]>();
         foreach (var term in terms)
         {
@@ -51,24 +42,12 @@ public sealed class RegressionTableRenderer
             rows.Add(Row(fe + " FE", models, m => m.Plan.FixedEffects.Contains(fe) ? "Yes" : "No"));
         rows.Add(Row("Cluster", models, m => m.Plan.ClusterBy.Count == 0 ? "—" : string.Join(" × ", m.Plan.ClusterBy)));
         rows.Add(Row("SE", models, m => VcovLabel(m.Plan.Vcov)));
+        if (extraRows is not null) rows.AddRange(extraRows);
 
-        var header = new[] { "" }.Concat(models.Select((m, i) => $"({i + 1}) {m.Name}")).ToArray();
-        var widths = Enumerable.Range(0, header.Length)
-            .Select(c => Math.Max(header[c].Length, rows.Max(r => r[c].Length))).ToArray();
-
-        text.Append("## ").Append(outcome).Append("\n\n");
-        AppendLine(text, header, widths);
-        text.Append('|').Append(string.Join("|", widths.Select((w, c) => c == 0 ? ":" + new string('-', w + 1) : new string('-', w + 1) + ":"))).Append("|\n");
-        foreach (var row in rows) AppendLine(text, row, widths);
-        text.Append('\n').Append("Standard errors in parentheses. ").Append(Significance.Legend).Append(".\n\n");
-    }
-
-    private static void AppendLine(StringBuilder text, string[] cells, int[] widths)
-    {
-        text.Append('|');
-        for (var c = 0; c < cells.Length; c++)
-            text.Append(' ').Append(c == 0 ? cells[c].PadRight(widths[c]) : cells[c].PadLeft(widths[c])).Append(" |");
-        text.Append('\n');
+        var header = new[] { "" }.Concat(columns.Select((c, i) => $"({i + 1}) {c.Label}")).ToArray();
+        MarkdownTable.Append(text, title, header, rows);
+        if (note is not null) text.Append(note).Append(' ');
+        text.Append("Standard errors in parentheses. ").Append(Significance.Legend).Append(".\n\n");
     }
 
     private static string[] Row(string label, IReadOnlyList<ModelResult> models, Func<ModelResult, string> cell) =>

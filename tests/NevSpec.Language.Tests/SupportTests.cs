@@ -40,7 +40,7 @@ public class SupportTests
     {
         var header = new FileSystemHeaderProvider(RepositoryPaths.Specs).GetHeader("data/grunfeld.csv");
 
-        Assert.Equal(DataHeader.Available(new[] { "firm", "year", "inv", "value", "capital" }), header);
+        Assert.Equal(DataHeader.Available(new[] { "firm", "year", "inv", "value", "capital" }, Enumerable.Repeat(ColumnKind.Numeric, 5)), header);
     }
 
     [Fact]

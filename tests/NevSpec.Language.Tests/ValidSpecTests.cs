@@ -5,12 +5,22 @@ using NevSpec.Language.Diagnostics;
 
 namespace NevSpec.Language.Tests;
 
-/// <summary>Every <c>specs/*.nevspec</c> is a valid spec: it binds against its data and survives formatting.</summary>
+/// <summary>
+/// Every <c>specs/*.nevspec</c> and <c>specs/examples/*.nevspec</c> is a valid spec: it binds against its data without
+/// diagnostics and survives formatting.
+/// </summary>
 public class ValidSpecTests
 {
     public static IEnumerable<object[]> ValidSpecs() =>
-        Directory.GetFiles(RepositoryPaths.Specs, "*.nevspec").OrderBy(f => f, System.StringComparer.Ordinal)
-            .Select(f => new object[] { Path.GetFileName(f) });
+        Directory.GetFiles(RepositoryPaths.Specs, "*.nevspec")
+            .Concat(Directory.GetFiles(Path.Combine(RepositoryPaths.Specs, "examples"), "*.nevspec"))
+            .Select(f => Path.GetRelativePath(RepositoryPaths.Specs, f).Replace('\\', '/'))
+            .OrderBy(f => f, System.StringComparer.Ordinal)
+            .Select(f => new object[] { f });
+
+    [Fact]
+    public void TheV2ExamplesAreAmongTheValidSpecs() =>
+        Assert.Contains(ValidSpecs(), f => ((string)f[0]).StartsWith("examples/", System.StringComparison.Ordinal));
 
     [Fact]
     public void TheGrunfeldSpecIsAmongTheValidSpecs() =>
@@ -20,7 +30,7 @@ public class ValidSpecTests
     [MemberData(nameof(ValidSpecs))]
     public void ValidSpecBindsWithoutDiagnostics(string fileName)
     {
-        var compilation = Compile(Read(fileName));
+        var compilation = Compile(Read(fileName), fileName);
 
         Assert.True(compilation.Diagnostics.Count == 0, string.Join("\n", compilation.Diagnostics.Select(d => d.Format(fileName))));
         Assert.NotNull(compilation.Plan);
@@ -30,10 +40,10 @@ public class ValidSpecTests
     [MemberData(nameof(ValidSpecs))]
     public void FormattedSpecBindsToTheSamePlan(string fileName)
     {
-        var original = Compile(Read(fileName));
+        var original = Compile(Read(fileName), fileName);
         var formatted = SpecFormatter.Format(original.Syntax!);
 
-        Assert.Equal(original.Plan, Compile(formatted).Plan);
+        Assert.Equal(original.Plan, Compile(formatted, fileName).Plan);
     }
 
     [Theory]
@@ -71,5 +81,6 @@ public class ValidSpecTests
 
     private static string Read(string fileName) => File.ReadAllText(Path.Combine(RepositoryPaths.Specs, fileName));
 
-    private static SpecCompilation Compile(string text) => SpecCompiler.Compile(text, new FileSystemHeaderProvider(RepositoryPaths.Specs));
+    private static SpecCompilation Compile(string text, string fileName) =>
+        SpecCompiler.Compile(text, new FileSystemHeaderProvider(Path.GetDirectoryName(Path.Combine(RepositoryPaths.Specs, fileName))!));
 }

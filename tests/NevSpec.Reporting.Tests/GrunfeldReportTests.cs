@@ -19,7 +19,7 @@ public sealed class GrunfeldReportTests
 
     [Fact]
     public void MarkdownTablesSetModelsOfOneOutcomeSideBySide() =>
-        Snapshot.Match("grunfeld.tables.md", new RegressionTableRenderer().Render(Study));
+        Snapshot.Match("grunfeld.tables.md", new MarkdownReport().Render(Study));
 
     [Fact]
     public void ResultsJsonKeepsEveryDoubleBitForBit()

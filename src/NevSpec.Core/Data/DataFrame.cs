@@ -124,6 +124,40 @@ public sealed class DataFrame
         return new DataFrame(SourcePath, _columnNames, _columnIndex, cells, lines);
     }
 
+    /// <summary>
+    /// A new frame with a numeric column added (or replaced, when the name exists), e.g. a derived
+    /// variable. NaN becomes a missing cell; the numbers are kept exactly (text uses round-trip format).
+    /// </summary>
+    public DataFrame WithColumn(string name, double[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var text = values.Select(v => double.IsNaN(v) ? null : v.ToString("R", CultureInfo.InvariantCulture)).ToArray();
+        var frame = WithColumn(name, text);
+        frame._parsed[frame._columnIndex[name]] = new ParsedColumn((double[])values.Clone(), -1);
+        return frame;
+    }
+
+    /// <summary>A new frame with a text column added (or replaced, when the name exists); null is missing.</summary>
+    public DataFrame WithColumn(string name, string?[] values)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Length != RowCount)
+            throw new ArgumentException($"Column '{name}' has {values.Length} values but the frame has {RowCount} rows.", nameof(values));
+        var cells = (string?[][])_cells.Clone();
+        var names = _columnNames;
+        var index = _columnIndex;
+        if (!index.TryGetValue(name, out int c))
+        {
+            c = names.Length;
+            names = [.. names, name];
+            index = new Dictionary<string, int>(index, StringComparer.Ordinal) { [name] = c };
+            cells = [.. cells, null!];
+        }
+        cells[c] = (string?[])values.Clone();
+        return new DataFrame(SourcePath, names, index, cells, _fileLines);
+    }
+
     private int IndexOf(string column)
     {
         if (column is not null && _columnIndex.TryGetValue(column, out int c)) return c;

@@ -50,6 +50,9 @@ public sealed class FixedEffectsOls
         if (hasFe && design.Regressors.Count == 0)
             throw new EstimationException($"The model for '{design.OutcomeName}' has fixed effects but no regressors; there is nothing to estimate.");
 
+        if (!hasFe && design.RegressorNames.Contains(InterceptName))
+            throw new ArgumentException($"'{InterceptName}' is reserved for the intercept of a model without fixed effects; rename the regressor.", nameof(design));
+
         var notes = new List<string>();
         var sample = SampleSelection.Select(design, _options.DropSingletons);
         AddSampleNotes(sample, notes);

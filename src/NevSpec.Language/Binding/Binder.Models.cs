@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using NevSpec.Language.Diagnostics;
 using NevSpec.Language.Plan;
@@ -7,30 +8,68 @@ namespace NevSpec.Language.Binding
 {
     internal sealed partial class Binder
     {
-        private static readonly string[] StageNames = { "fe", "cluster", "vcov", "where", "using" };
+        private static readonly string[] ModelStages = { "fe", "cluster", "vcov", "where", "using", "winsorize", "lag", "lead", "replace", "add", "outcome" };
 
-        /// <summary>Evaluates an expression that must denote a model: <c>regress …</c>, a model name, or a pipeline.</summary>
-        private ModelState? EvaluateModel(ExpressionSyntax expression, LetSyntax let)
+        private static readonly string[] AnalysisStages = { "stepwise", "mediate", "moderate", "split", "threshold", "instrument" };
+
+        private static readonly string[] TopLevelFunctions = { "panel", "regress", "entropy", "pca", "describe", "log", "lag", "lead", "std", "centre" };
+
+        private static readonly string[] PercentileWords = { "stata", "r7" };
+
+        private static string StageList => Alternatives(ModelStages.Concat(AnalysisStages).ToList());
+
+        private static (IdentifierSyntax? Function, EquatableArray<ExpressionSyntax> Arguments) Decompose(ExpressionSyntax stage) => stage switch
+        {
+            ApplicationSyntax application => (application.Function, application.Arguments),
+            IdentifierSyntax identifier => (identifier, EquatableArray<ExpressionSyntax>.Empty),
+            _ => (null, EquatableArray<ExpressionSyntax>.Empty),
+        };
+
+        private static bool IsAnalysisStage(ExpressionSyntax stage) => Decompose(stage).Function is { } f && AnalysisStages.Contains(f.Name);
+
+        /// <summary>A <c>let</c> whose value is a model or ends in an analysis stage.</summary>
+        private BoundSymbol BindPipeline(LetSyntax let)
+        {
+            if (let.Value is PipeSyntax pipe && IsAnalysisStage(pipe.Stage))
+            {
+                var model = EvaluateModel(pipe.Source, let, pipe.Stage);
+                var analysis = model is null ? null : BindAnalysis(model, pipe.Stage, let);
+                return analysis is null ? new PoisonedSymbol(let, false) : new AnalysisSymbol(let, analysis);
+            }
+            var state = EvaluateModel(let.Value, let);
+            return state is null ? new PoisonedSymbol(let, false) : new ModelSymbol(let, state);
+        }
+
+        /// <summary>
+        /// Evaluates an expression that must denote a model: <c>regress …</c>, a model name, or a pipeline.
+        /// <paramref name="next"/> is the stage that will be applied to the result, if any (to diagnose stages after an analysis).
+        /// </summary>
+        private ModelState? EvaluateModel(ExpressionSyntax expression, LetSyntax let, ExpressionSyntax? next = null)
         {
             switch (expression)
             {
+                case PipeSyntax pipe when IsAnalysisStage(pipe.Stage):
+                    var analysed = EvaluateModel(pipe.Source, let, pipe.Stage);
+                    if (analysed is not null && BindAnalysis(analysed, pipe.Stage, let) is { } analysis)
+                        ReportTerminal(Abbreviate(pipe.Stage), analysis.KindDescription, next ?? pipe.Stage);
+                    return null;
                 case PipeSyntax pipe:
-                    var source = EvaluateModel(pipe.Source, let);
+                    var source = EvaluateModel(pipe.Source, let, pipe.Stage);
                     return source is null ? null : ApplyStage(source, pipe.Stage, let);
                 case ApplicationSyntax { Function.Name: "regress" } regress:
                     return BindRegress(regress, let);
                 case ApplicationSyntax { Function.Name: "panel" } panel:
                     ReportWrongKind(panel, "a data source", "a model");
                     return null;
-                case ApplicationSyntax application when StageNames.Contains(application.Function.Name):
+                case ApplicationSyntax application when ModelStages.Contains(application.Function.Name) || AnalysisStages.Contains(application.Function.Name):
                     ReportWrongKind(application, "a pipe stage", "a model (a stage follows '|>')");
                     return null;
                 case ApplicationSyntax application:
                     if (_bound.TryGetValue(application.Function.Name, out var head))
                         Report(DiagnosticCatalogue.WrongKind, application.Function.Span, application.Function.Name, head.KindDescription,
-                            "a function (panel or regress)");
+                            "a function (" + Alternatives(TopLevelFunctions) + ")");
                     else if (!ReportIfForward(application.Function))
-                        Report(DiagnosticCatalogue.UnknownFunction, application.Function.Span, application.Function.Name);
+                        Report(DiagnosticCatalogue.UnknownFunction, application.Function.Span, application.Function.Name, Alternatives(TopLevelFunctions));
                     return null;
                 case IdentifierSyntax { Name: "regress" or "panel" } function:
                     Report(DiagnosticCatalogue.WrongArgumentCount, function.Span, function.Name,
@@ -39,13 +78,21 @@ namespace NevSpec.Language.Binding
                 case IdentifierSyntax name:
                     var symbol = LookUp(name, "a model defined above", _bound.Values.OfType<ModelSymbol>().Select(m => m.Let.Name.Name));
                     if (symbol is ModelSymbol model) return model.State;
-                    if (symbol is SourceSymbol or ListSymbol)
+                    if (symbol is AnalysisSymbol terminal && next is not null)
+                        ReportTerminal(name.Name, terminal.KindDescription, next);
+                    else if (symbol is not null and not PoisonedSymbol)
                         Report(DiagnosticCatalogue.WrongKind, name.Span, name.Name, symbol.KindDescription, "a model");
                     return null;
                 default:
                     ReportWrongKind(expression, expression.KindDescription, "a model");
                     return null;
             }
+        }
+
+        private void ReportTerminal(string analysis, string kind, ExpressionSyntax next)
+        {
+            var stage = Decompose(next).Function;
+            Report(DiagnosticCatalogue.AnalysisIsTerminal, (stage ?? next).Span, analysis, kind, stage?.Name ?? Abbreviate(next));
         }
 
         private const string RegressShape = "an outcome, a regressor list and optionally a control list";
@@ -60,9 +107,9 @@ namespace NevSpec.Language.Binding
             }
             var outcome = arguments[0] is ListSyntax list
                 ? ReportListAsOutcome(list)
-                : ResolveColumn(arguments[0], "a single outcome column");
-            var regressors = ResolveColumnList(arguments[1], "a list of regressors");
-            var controls = arguments.Count == 3 ? ResolveColumnList(arguments[2], "a list of controls") : EquatableArray<ColumnRef>.Empty;
+                : ResolveTerm(arguments[0], "a single outcome column");
+            var regressors = ResolveColumnList(arguments[1], "a list of regressors", ListKind.Terms);
+            var controls = arguments.Count == 3 ? ResolveColumnList(arguments[2], "a list of controls", ListKind.Terms) : EquatableArray<ColumnRef>.Empty;
             if (regressors is { IsEmpty: true })
             {
                 Report(DiagnosticCatalogue.EmptyRegressorList, arguments[1].Span, let.Name.Name);
@@ -81,18 +128,20 @@ namespace NevSpec.Language.Binding
 
         private ModelState? ApplyStage(ModelState model, ExpressionSyntax stage, LetSyntax let)
         {
-            var (function, arguments) = stage switch
+            var (function, arguments) = Decompose(stage);
+            if (function is null || !ModelStages.Contains(function.Name))
             {
-                ApplicationSyntax application => (application.Function, application.Arguments),
-                IdentifierSyntax identifier => (identifier, EquatableArray<ExpressionSyntax>.Empty),
-                _ => (null, EquatableArray<ExpressionSyntax>.Empty),
-            };
-            if (function is null || !StageNames.Contains(function.Name))
-            {
-                Report(DiagnosticCatalogue.UnknownPipeStage, (function ?? stage).Span, function?.Name ?? Abbreviate(stage));
+                Report(DiagnosticCatalogue.UnknownPipeStage, (function ?? stage).Span, function?.Name ?? Abbreviate(stage), StageList);
                 return null;
             }
-            if (arguments.Count != 1)
+            var (positional, record) = SplitOptions(arguments);
+            var arity = function.Name switch
+            {
+                "lag" or "lead" or "replace" => 2,
+                _ => 1,
+            };
+            var takesOptions = function.Name == "winsorize";
+            if (arguments.Count != arity && !(takesOptions && record is not null && positional.Count == arity))
             {
                 Report(DiagnosticCatalogue.WrongArgumentCount, function.Span, function.Name, StageShape(function.Name), Count(arguments.Count));
                 return null;
@@ -109,9 +158,58 @@ namespace NevSpec.Language.Binding
                     return BindVcov(model, argument, stage);
                 case "where":
                     return BindWhere(model, argument);
-                default:
+                case "using":
                     return BindUsing(model, argument);
+                case "winsorize":
+                    return BindWinsorize(model, positional[0], record);
+                case "lag":
+                case "lead":
+                    var lagged = FindInModel(model, arguments[0], let, function.Name);
+                    var periods = Periods(arguments[1], function.Name);
+                    if (lagged is null || periods is null) return null;
+                    return Substitute(model, lagged, Transform(function.Name, lagged, periods.Value, stage.Span));
+                case "replace":
+                    var replaced = FindInModel(model, arguments[0], let, "replace");
+                    var replacement = ResolveTerm(arguments[1], TermExpected);
+                    return replaced is null || replacement is null ? null : Substitute(model, replaced, replacement);
+                case "add":
+                    var added = ResolveColumnList(argument, "a list of controls", ListKind.Terms);
+                    return added is null ? null : model with { Controls = model.Controls.Concat(added.Value).ToEquatableArray() };
+                default:
+                    var outcome = ResolveTerm(argument, "a single outcome column");
+                    return outcome is null ? null : model with { Outcome = outcome };
             }
+        }
+
+        private ModelState? BindWinsorize(ModelState model, ExpressionSyntax fraction, RecordSyntax? record)
+        {
+            const string context = "the winsorize options";
+            var value = NumberValue(fraction, "fraction", "'winsorize'", v => v > 0 && v < 0.5, "a fraction between 0 and 0.5 (exclusive), such as 0.01");
+            var options = ReadOptions(record, context, new[] { "percentile" });
+            if (value is null || options is null) return null;
+            var ok = true;
+            var definition = (PercentileDefinition)WordOption(options, "percentile", PercentileWords, 0, context, ref ok);
+            return ok ? model with { Winsorize = new WinsorizePlan(value.Value, definition) } : null;
+        }
+
+        /// <summary>The regressor or control that <paramref name="expression"/> names; NEV0030 when the model has none.</summary>
+        private ColumnRef? FindInModel(ModelState model, ExpressionSyntax expression, LetSyntax let, string stage, bool controlsToo = true)
+        {
+            var term = ResolveTerm(expression, "a regressor of the model");
+            if (term is null) return null;
+            var candidates = controlsToo ? model.Regressors.Concat(model.Controls).ToList() : model.Regressors.ToList();
+            var found = candidates.FirstOrDefault(c => c.Name == term.Name);
+            if (found is not null) return found;
+            Report(DiagnosticCatalogue.NotInModel, expression.Span, term.Name, let.Name.Name, stage,
+                string.Join(", ", candidates.Select(c => c.Name)));
+            return null;
+        }
+
+        /// <summary>Replaces a regressor or control (by name) with <paramref name="replacement"/>, keeping its position.</summary>
+        private static ModelState Substitute(ModelState model, ColumnRef old, ColumnRef replacement)
+        {
+            EquatableArray<ColumnRef> In(EquatableArray<ColumnRef> list) => list.Select(c => c.Name == old.Name ? replacement : c).ToEquatableArray();
+            return model with { Regressors = In(model.Regressors), Controls = In(model.Controls) };
         }
 
         private ModelState? BindCluster(ModelState model, ExpressionSyntax argument)
@@ -158,7 +256,7 @@ namespace NevSpec.Language.Binding
             }
             var symbol = LookUp(name, "a data source defined above", sources);
             if (symbol is SourceSymbol) return model with { Source = name.Name };
-            if (symbol is ModelSymbol or ListSymbol)
+            if (symbol is not null and not PoisonedSymbol)
                 Report(DiagnosticCatalogue.NotADataSource, name.Span, name.Name, symbol.KindDescription, expected);
             return null;
         }
@@ -171,7 +269,12 @@ namespace NevSpec.Language.Binding
             "cluster" => "one column or a list of one or two columns",
             "vcov" => "one of iid, hc1 or cr1",
             "where" => "one condition in parentheses",
-            _ => "one data source name",
+            "using" => "one data source name",
+            "winsorize" => "a fraction and optionally an options record, as in winsorize 0.01 { percentile = stata }",
+            "lag" or "lead" => "a regressor and a number of periods, as in " + stage + " VA 1",
+            "replace" => "the regressor to replace and its replacement, as in replace VA VA_alt",
+            "add" => "one list of controls",
+            _ => "one outcome column or term",
         };
     }
 }

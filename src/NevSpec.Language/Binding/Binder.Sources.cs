@@ -76,17 +76,41 @@ namespace NevSpec.Language.Binding
                     Report(DiagnosticCatalogue.DataHeaderUnavailable, path.Span, path.Value);
                     break;
                 case DataHeaderStatus.Available:
-                    foreach (var key in PanelKeys) CheckColumn(keys[key], path.Value, header.Columns);
+                    foreach (var key in PanelKeys) CheckColumn(keys[key], path.Value, header);
                     break;
             }
             var plan = new DataSourcePlan(let.Name.Name, path.Value, keys["id"].Name, keys["time"].Name, let.Doc);
             return new SourceSymbol(let, plan, header);
         }
 
-        private void CheckColumn(ColumnRef column, string path, EquatableArray<string> columns)
+        private void CheckColumn(ColumnRef column, string path, DataHeader header)
         {
-            if (columns.Contains(column.Name)) return;
-            Report(DiagnosticCatalogue.UnknownColumn, column.Span, column.Name, path, EditDistance.Suggestion(column.Name, columns));
+            if (!header.Columns.Contains(column.Name))
+            {
+                Report(DiagnosticCatalogue.UnknownColumn, column.Span, column.Name, path, EditDistance.Suggestion(column.Name, header.Columns));
+                return;
+            }
+            if (column.NumericFor is { } purpose && header.KindOf(column.Name) == ColumnKind.Text)
+                Report(DiagnosticCatalogue.NotNumeric, column.Span, column.Name, path, purpose);
+        }
+
+        /// <summary>
+        /// Checks a column or term used by <paramref name="user"/> against its data source: plain leaves against the header
+        /// (names and, where needed, kinds), index leaves against the source they were built from.
+        /// </summary>
+        private void CheckUse(ColumnRef column, SourceSymbol data, string user)
+        {
+            var leaves = column.Expression is null ? new[] { column } : column.Inputs.ToArray();
+            foreach (var leaf in leaves)
+            {
+                if (leaf.IndexSource is { } indexSource)
+                {
+                    if (indexSource != data.Plan.Name)
+                        Report(DiagnosticCatalogue.IndexOfAnotherSource, leaf.Span, leaf.Name, indexSource, user, data.Plan.Name);
+                }
+                else if (data.Header is { Status: DataHeaderStatus.Available } header)
+                    CheckColumn(leaf, data.Plan.Path, header);
+            }
         }
 
         private static string Count(int arguments) => arguments switch

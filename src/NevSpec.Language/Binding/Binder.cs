@@ -72,18 +72,38 @@ namespace NevSpec.Language.Binding
             {
                 case ApplicationSyntax { Function.Name: "panel" } panel:
                     return (BoundSymbol?)BindSource(let, panel) ?? new PoisonedSymbol(let, true);
+                case ApplicationSyntax { Function.Name: "entropy" or "pca" } index:
+                    return (BoundSymbol?)BindIndex(let, index) ?? new PoisonedSymbol(let, false);
+                case ApplicationSyntax { Function.Name: "describe" } describe:
+                    return (BoundSymbol?)BindDescribe(let, describe) ?? new PoisonedSymbol(let, false);
                 case ListSyntax list:
-                    var items = ResolveColumnList(list, "a list of columns");
+                    var items = ResolveColumnList(list, "a list of columns", ListKind.Any);
                     return items is { } resolved ? new ListSymbol(let, resolved) : new PoisonedSymbol(let, false);
                 case IdentifierSyntax alias when alias.Name != "panel" && alias.Name != "regress":
                     return BindAlias(let, alias);
-                case NumberLiteralSyntax or StringLiteralSyntax or RecordSyntax or ParenthesizedSyntax:
-                    ReportWrongKind(let.Value, let.Value.KindDescription, "a data source, a model or a list");
+                case var value when IsTermExpression(value):
+                    return BindDerived(let);
+                case NumberLiteralSyntax or StringLiteralSyntax or RecordSyntax or ParenthesizedSyntax or RangeSyntax or SignedSyntax:
+                    ReportWrongKind(let.Value, let.Value.KindDescription, "a data source, a model, a list, an index or a term");
                     return new PoisonedSymbol(let, false);
                 default:
-                    var model = EvaluateModel(let.Value, let);
-                    return model is null ? new PoisonedSymbol(let, false) : new ModelSymbol(let, model);
+                    return BindPipeline(let);
             }
+        }
+
+        /// <summary><c>log x</c>, <c>lag x 1</c>, <c>x * z</c>, possibly in parentheses: a derived column when bound by <c>let</c>.</summary>
+        private static bool IsTermExpression(ExpressionSyntax value) => ConditionPrinter.Unwrap(value) switch
+        {
+            ProductSyntax => true,
+            ApplicationSyntax application => TermFunctions.Contains(application.Function.Name),
+            _ => false,
+        };
+
+        private BoundSymbol BindDerived(LetSyntax let)
+        {
+            var term = ResolveTerm(let.Value, TermExpected);
+            if (term?.Expression is null) return new PoisonedSymbol(let, false);
+            return new DerivedSymbol(let, term with { Name = let.Name.Name, NameTerm = new ColumnTerm(let.Name.Name) });
         }
 
         private BoundSymbol BindAlias(LetSyntax let, IdentifierSyntax alias)
@@ -94,6 +114,13 @@ namespace NevSpec.Language.Binding
                 SourceSymbol source => source with { Let = let, Plan = source.Plan with { Name = let.Name.Name, Doc = let.Doc } },
                 ModelSymbol model => model with { Let = let },
                 ListSymbol list => list with { Let = let },
+                AnalysisSymbol analysis => analysis with { Let = let },
+                DescriptivesSymbol table => table with { Let = let },
+                IndexSymbol index => index with { Let = let, Plan = index.Plan with { Name = let.Name.Name, Doc = let.Doc } },
+                DerivedSymbol derived => derived with
+                {
+                    Let = let, Term = derived.Term with { Name = let.Name.Name, NameTerm = new ColumnTerm(let.Name.Name) },
+                },
                 _ => new PoisonedSymbol(let, symbol is PoisonedSymbol { WasSource: true }),
             };
         }
@@ -132,36 +159,6 @@ namespace NevSpec.Language.Binding
                 return null;
             }
             return ReportIfForward(name) ? null : new ColumnRef(name.Name, name.Span);
-        }
-
-        /// <summary>A list literal or the name of a bound list; list names inside a literal are spliced in.</summary>
-        private EquatableArray<ColumnRef>? ResolveColumnList(ExpressionSyntax expression, string expected)
-        {
-            switch (expression)
-            {
-                case ListSyntax list:
-                    var items = new List<ColumnRef>();
-                    var ok = true;
-                    foreach (var item in list.Items)
-                    {
-                        if (item is IdentifierSyntax id && _bound.TryGetValue(id.Name, out var symbol) && symbol is ListSymbol spliced)
-                            items.AddRange(spliced.Items.Select(c => c with { Via = id.Span }));
-                        else if (ResolveColumn(item, "a column name") is { } column)
-                            items.Add(column);
-                        else ok = false;
-                    }
-                    return ok ? items.ToEquatableArray() : null;
-                case IdentifierSyntax name:
-                    var bound = LookUp(name, expected + " or the name of a list defined above",
-                        _bound.Values.OfType<ListSymbol>().Select(l => l.Let.Name.Name));
-                    if (bound is ListSymbol named) return named.Items.Select(c => c with { Via = name.Span }).ToEquatableArray();
-                    if (bound is SourceSymbol or ModelSymbol)
-                        Report(DiagnosticCatalogue.WrongKind, name.Span, name.Name, bound.KindDescription, expected);
-                    return null;
-                default:
-                    ReportWrongKind(expression, expression.KindDescription, expected);
-                    return null;
-            }
         }
 
         private void ReportWrongKind(ExpressionSyntax expression, string kind, string expected) =>

@@ -5,12 +5,42 @@ using NevSpec.Language.Text;
 namespace NevSpec.Language.Binding
 {
     /// <summary>
-    /// A column name as written at <see cref="Span"/>. When it came from a list spliced in by name, <see cref="Via"/> is
+    /// A column or term as written at <see cref="Span"/>. When it came from a list spliced in by name, <see cref="Via"/> is
     /// where that list name was used: column checks point at the list item, role checks at the use.
     /// </summary>
+    /// <remarks>
+    /// Three shapes: a plain data column (<see cref="Expression"/> and <see cref="IndexSource"/> null), a composite index
+    /// (<see cref="IndexSource"/> set) and a derived term (<see cref="Expression"/> set, its leaf columns in
+    /// <see cref="Inputs"/>). <see cref="Name"/> is the column name, the index or derived <c>let</c> name, or the canonical
+    /// text of an unnamed term.
+    /// </remarks>
     internal sealed record ColumnRef(string Name, SourceSpan Span, SourceSpan? Via = null)
     {
         public SourceSpan UseSpan => Via ?? Span;
+
+        /// <summary>A derived term's self-contained expression (only data columns and indices as leaves).</summary>
+        public TermPlan? Expression { get; init; }
+
+        /// <summary>The term as named: derived and index <c>let</c> names are leaves (used to name enclosing terms).</summary>
+        public TermPlan? NameTerm { get; init; }
+
+        /// <summary>A derived term's leaves: plain columns and indices, for header and source checks.</summary>
+        public EquatableArray<ColumnRef> Inputs { get; init; }
+
+        /// <summary>The data source of a composite index.</summary>
+        public string? IndexSource { get; init; }
+
+        /// <summary>Set on a plain column that must be numeric: what needs it (for the message).</summary>
+        public string? NumericFor { get; init; }
+
+        /// <summary>An indicator's direction: true for <c>+x</c>, false for <c>-x</c>, null when unsigned.</summary>
+        public bool? Sign { get; init; }
+
+        public bool IsPlain => Expression is null && IndexSource is null;
+
+        public TermPlan Naming => NameTerm ?? new ColumnTerm(Name);
+
+        public TermPlan Computed => Expression ?? new ColumnTerm(Name);
     }
 
     /// <summary>What a <c>let</c> name stands for once bound.</summary>
@@ -34,6 +64,27 @@ namespace NevSpec.Language.Binding
         public override string KindDescription => "a list";
     }
 
+    internal sealed record IndexSymbol(LetSyntax Let, IndexPlan Plan) : BoundSymbol(Let)
+    {
+        public override string KindDescription => "a composite index";
+    }
+
+    /// <summary><c>let lnGdp = log GDP</c>: <see cref="Term"/> is named after the binding.</summary>
+    internal sealed record DerivedSymbol(LetSyntax Let, ColumnRef Term) : BoundSymbol(Let)
+    {
+        public override string KindDescription => "a derived column";
+    }
+
+    internal sealed record AnalysisSymbol(LetSyntax Let, AnalysisState State) : BoundSymbol(Let)
+    {
+        public override string KindDescription => State.KindDescription;
+    }
+
+    internal sealed record DescriptivesSymbol(LetSyntax Let, string Source, EquatableArray<ColumnRef> Variables) : BoundSymbol(Let)
+    {
+        public override string KindDescription => "a table of descriptive statistics";
+    }
+
     /// <summary>A binding whose value had errors: uses of it are skipped silently so one mistake gives one diagnostic.</summary>
     internal sealed record PoisonedSymbol(LetSyntax Let, bool WasSource) : BoundSymbol(Let)
     {
@@ -51,5 +102,8 @@ namespace NevSpec.Language.Binding
         SourceSpan VcovSpan,
         FilterPlan? Where,
         EquatableArray<ColumnRef> WhereColumns,
-        string? Source);
+        string? Source)
+    {
+        public WinsorizePlan? Winsorize { get; init; }
+    }
 }

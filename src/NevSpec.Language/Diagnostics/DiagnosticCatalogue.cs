@@ -32,10 +32,10 @@ namespace NevSpec.Language.Diagnostics
             "NEV0006", "Wrong kind of value", "'{0}' is {1}, but {2} is expected here", Error);
 
         public static readonly DiagnosticDescriptor UnknownFunction = new(
-            "NEV0007", "Unknown function", "Unknown function '{0}'; expected panel or regress", Error);
+            "NEV0007", "Unknown function", "Unknown function '{0}'; expected {1}", Error);
 
         public static readonly DiagnosticDescriptor UnknownPipeStage = new(
-            "NEV0008", "Unknown pipe stage", "Unknown pipe stage '{0}'; expected fe, cluster, vcov, where or using", Error);
+            "NEV0008", "Unknown pipe stage", "Unknown pipe stage '{0}'; expected {1}", Error);
 
         public static readonly DiagnosticDescriptor WrongArgumentCount = new(
             "NEV0009", "Wrong number of arguments", "'{0}' takes {1}; found {2}", Error);
@@ -88,6 +88,43 @@ namespace NevSpec.Language.Diagnostics
         public static readonly DiagnosticDescriptor InternalError = new(
             "NEV0024", "Internal error", "Internal error in the NevSpec language service ({0}); please report it with the spec that caused it", Error);
 
+        // v2: options, indices, derived terms and analyses.
+
+        public static readonly DiagnosticDescriptor InvalidOptionValue = new(
+            "NEV0025", "Invalid option value", "'{0}' is not a valid value for '{1}' in {2}; expected {3}", Error);
+
+        public static readonly DiagnosticDescriptor OptionOutOfRange = new(
+            "NEV0026", "Value out of range", "'{0}' = {1} in {2} is out of range; expected {3}", Error);
+
+        public static readonly DiagnosticDescriptor TrimmingLeavesNoGrid = new(
+            "NEV0027", "Trimming leaves no threshold grid",
+            "The trimming of '{0}' leaves no threshold grid: 2 × ({1}) = {2}; expected a total below 1 (lower 'trim' or 'max')", Error);
+
+        public static readonly DiagnosticDescriptor NotNumeric = new(
+            "NEV0028", "Column is not numeric", "Column '{0}' of '{1}' holds text; {2} needs a numeric column", Error);
+
+        public static readonly DiagnosticDescriptor TooFewInstruments = new(
+            "NEV0029", "Fewer instruments than endogenous regressors",
+            "'{0}' has {1} for {2}; expected at least as many excluded instruments as endogenous regressors", Error);
+
+        public static readonly DiagnosticDescriptor NotInModel = new(
+            "NEV0030", "Not a regressor of the model",
+            "'{0}' is not a regressor or control of model '{1}'; '{2}' expects one of: {3}", Error);
+
+        public static readonly DiagnosticDescriptor AnalysisIsTerminal = new(
+            "NEV0031", "Stage after an analysis",
+            "'{0}' is {1}, which ends a pipeline; '{2}' cannot follow it (apply '{2}' to the model before the analysis)", Error);
+
+        public static readonly DiagnosticDescriptor IndexOfAnotherSource = new(
+            "NEV0032", "Index of another data source",
+            "Index '{0}' is built from '{1}', but '{2}' reads '{3}'; expected an index of '{3}'", Error);
+
+        public static readonly DiagnosticDescriptor EmptyList = new(
+            "NEV0033", "Empty list", "{0} is empty; expected at least one {1}", Error);
+
+        public static readonly DiagnosticDescriptor InvalidPeriods = new(
+            "NEV0034", "Invalid period ranges", "Period range '{0}' in '{1}' {2}; expected at least two disjoint ranges 'from..to' with from <= to", Error);
+
         /// <summary>All descriptors in id order.</summary>
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
         {
@@ -95,6 +132,8 @@ namespace NevSpec.Language.Diagnostics
             UnknownPipeStage, WrongArgumentCount, UnknownOption, MissingOption, DuplicateOption, UnknownVcovKind,
             ClusterCount, Cr1WithoutCluster, EmptyRegressorList, RoleConflict, NoDataSource, AmbiguousDataSource,
             NotADataSource, DataFileNotFound, UnknownColumn, DataHeaderUnavailable, InternalError,
+            InvalidOptionValue, OptionOutOfRange, TrimmingLeavesNoGrid, NotNumeric, TooFewInstruments, NotInModel,
+            AnalysisIsTerminal, IndexOfAnotherSource, EmptyList, InvalidPeriods,
         };
 
         /// <summary>Creates a diagnostic of <paramref name="descriptor"/> at <paramref name="span"/>.</summary>

@@ -17,7 +17,13 @@ namespace NevSpec.Language.Parsing
         private static readonly Parser<SourceSpan> ItemSeparator =
             Symbol(";").Or(LineBreak).Named("';' or a new line");
 
-        private static readonly Parser<ExpressionSyntax> ListItem = Defer(() => Atom!).Named("list item");
+        /// <summary>
+        /// A list item: a term (<c>VA</c>, <c>log GDP</c>, <c>lag VA 1</c>, <c>VA * Innov</c>) or a signed indicator
+        /// (<c>+x</c>, <c>-x</c>). Inside a list an application's arguments stay on the function's line, so that items on
+        /// separate lines need no <c>;</c>.
+        /// </summary>
+        private static readonly Parser<ExpressionSyntax> ListItem =
+            Defer(() => ListTerm!).XOr(Defer(() => Signed!)).Named("list item");
 
         private static readonly Parser<ListSyntax> ListLiteral =
             from open in Symbol("[")
@@ -55,11 +61,7 @@ namespace NevSpec.Language.Parsing
             select new ParenthesizedSyntax(inner, open.Cover(close));
 
         private static readonly Parser<ExpressionSyntax> ConditionOperand =
-            Identifier.Select(i => (ExpressionSyntax)i)
-                .XOr(Number)
-                .XOr(StringLiteral)
-                .XOr(Parenthesized)
-                .Named("column, number, string or '('");
+            Defer(() => Term!).Named("column, number, string or '('");
 
         private static readonly Parser<ExpressionSyntax> Comparison =
             from left in ConditionOperand
@@ -80,14 +82,28 @@ namespace NevSpec.Language.Parsing
 
         private static readonly Parser<ExpressionSyntax> Condition = LeftChain(Conjunction, "||", LogicalOperator.Or);
 
+        /// <summary>A number, or a range <c>2018..2019</c> of two numbers.</summary>
+        private static readonly Parser<ExpressionSyntax> NumberOrRange =
+            from from_ in Number
+            from to in (from dots in Symbol("..") from to in Number.Named("number after '..'") select to).XOptional()
+            select to.IsDefined ? new RangeSyntax(from_, to.Get(), from_.Span.Cover(to.Get().Span)) : (ExpressionSyntax)from_;
+
         private static readonly Parser<ExpressionSyntax> Atom =
             Identifier.Select(i => (ExpressionSyntax)i)
                 .XOr(StringLiteral)
-                .XOr(Number)
+                .XOr(NumberOrRange)
                 .XOr(ListLiteral)
                 .XOr(RecordLiteral)
                 .XOr(Parenthesized)
                 .Named("expression");
+
+        private static readonly Parser<IdentifierSyntax> TermFunctionName = input =>
+        {
+            var result = Identifier(input);
+            return result.WasSuccessful && System.Array.IndexOf(Binding.Binder.TermFunctions, result.Value.Name) >= 0
+                ? result
+                : Result.Failure<IdentifierSyntax>(input, "expected a term function", new[] { "identifier" });
+        };
 
         private static readonly Parser<ExpressionSyntax> Application =
             (from function in Identifier
@@ -95,13 +111,34 @@ namespace NevSpec.Language.Parsing
              select Apply(function, arguments.ToList()))
             .XOr(Atom);
 
+        /// <summary>
+        /// A term function (log, lag, …) applied to arguments on its line, in a list. Only term functions apply there, so that
+        /// a missing separator (<c>[ value capital ]</c>) stays a syntax error at the second item.
+        /// </summary>
+        private static readonly Parser<ExpressionSyntax> SameLineApplication =
+            (from function in TermFunctionName
+             from arguments in SameLine(Atom).XMany()
+             select Apply(function, arguments.ToList()))
+            .XOr(Atom);
+
+        /// <summary>A term: applications joined by <c>*</c> (left-associative).</summary>
+        private static readonly Parser<ExpressionSyntax> Term = ProductChain(Application);
+
+        private static readonly Parser<ExpressionSyntax> ListTerm = ProductChain(SameLineApplication);
+
+        private static readonly Parser<ExpressionSyntax> Signed =
+            from sign in Symbol("+").Select(span => (Positive: true, Span: span))
+                .XOr(Symbol("-").Select(span => (Positive: false, Span: span))).Named("'+' or '-'")
+            from operand in Atom
+            select (ExpressionSyntax)new SignedSyntax(sign.Positive, operand, sign.Span.Cover(operand.Span));
+
         private static readonly Parser<ExpressionSyntax> Stage =
-            from function in Identifier.Named("pipe stage (fe, cluster, vcov, where or using)")
+            from function in Identifier.Named("pipe stage (fe, cluster, vcov, where, using, …)")
             from arguments in Atom.XMany()
             select Apply(function, arguments.ToList());
 
         private static readonly Parser<ExpressionSyntax> Expression =
-            from head in Application
+            from head in Term
             from stages in (from pipe in Symbol("|>") from stage in Stage select stage).XMany()
             select stages.Aggregate(head, (source, stage) => new PipeSyntax(source, stage, source.Span.Cover(stage.Span)));
 
@@ -136,6 +173,20 @@ namespace NevSpec.Language.Parsing
              select new[] { first }.Concat(rest))
             .XOptional()
             .Select(items => items.GetOrElse(Enumerable.Empty<T>()));
+
+        private static Parser<ExpressionSyntax> ProductChain(Parser<ExpressionSyntax> operand) =>
+            from first in operand
+            from rest in (from s in Symbol("*") from next in operand select next).XMany()
+            select rest.Aggregate(first, (left, right) => (ExpressionSyntax)new ProductSyntax(left, right, left.Span.Cover(right.Span)));
+
+        /// <summary>Succeeds only when <paramref name="parser"/>'s token starts on the current line.</summary>
+        private static Parser<T> SameLine<T>(Parser<T> parser) => input =>
+        {
+            var rest = SkipTrivia(input);
+            return input.Source.IndexOf('\n', input.Position, rest.Position - input.Position) >= 0
+                ? Result.Failure<T>(input, "expected an argument on the same line", new[] { "argument" })
+                : parser(input);
+        };
 
         private static Parser<ExpressionSyntax> LeftChain(Parser<ExpressionSyntax> operand, string symbol, LogicalOperator op) =>
             from first in operand

@@ -14,6 +14,11 @@ namespace NevSpec.Language.Plan
     /// <param name="ClusterBy">Cluster columns (one or two; empty unless <see cref="Vcov"/> is CR1).</param>
     /// <param name="Vcov">The covariance estimator.</param>
     /// <param name="Where">The sample filter, or null for the whole source.</param>
+    /// <param name="Derived">
+    /// (v2) The derived columns the model (and an analysis built on it) uses, by name, in first-use order: outcome,
+    /// regressors, controls, then the analysis's variables. Empty for a model of plain columns.
+    /// </param>
+    /// <param name="Winsorize">(v2) <c>|> winsorize p</c>: clip the outcome, regressors and controls; null for none.</param>
     public sealed record ModelPlan(
         string Name,
         string? Doc,
@@ -24,5 +29,7 @@ namespace NevSpec.Language.Plan
         EquatableArray<string> FixedEffects,
         EquatableArray<string> ClusterBy,
         VcovKind Vcov,
-        FilterPlan? Where);
+        FilterPlan? Where,
+        EquatableArray<DerivedColumnPlan> Derived = default,
+        WinsorizePlan? Winsorize = null);
 }

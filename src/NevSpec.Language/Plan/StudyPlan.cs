@@ -4,9 +4,15 @@ namespace NevSpec.Language.Plan
     /// A bound spec: its module, data sources and models in definition order. Both back ends (the CLI
     /// through NevSpec.Engine, and the code the generator emits) execute exactly this.
     /// </summary>
+    /// <param name="Indices">(v2) Composite indices in definition order; each is a column of its source for the models.</param>
+    /// <param name="Analyses">(v2) Analyses (stepwise, mediation, moderation, split, threshold, IV) in definition order.</param>
+    /// <param name="Descriptives">(v2) Descriptive-statistics tables in definition order.</param>
     public sealed record StudyPlan(
         string Module,
         string? Doc,
         EquatableArray<DataSourcePlan> Sources,
-        EquatableArray<ModelPlan> Models);
+        EquatableArray<ModelPlan> Models,
+        EquatableArray<IndexPlan> Indices = default,
+        EquatableArray<AnalysisPlan> Analyses = default,
+        EquatableArray<DescriptivesPlan> Descriptives = default);
 }

@@ -20,7 +20,7 @@ namespace NevSpec.Language.Syntax
         };
 
         public override string ToString() =>
-            ConditionPrinter.Operand(Left, ConditionPrinter.AtomPrecedence, false) + " " + Symbol(Operator) + " " +
-            ConditionPrinter.Operand(Right, ConditionPrinter.AtomPrecedence, true);
+            ConditionPrinter.Operand(Left, ConditionPrinter.ProductPrecedence, false) + " " + Symbol(Operator) + " " +
+            ConditionPrinter.Operand(Right, ConditionPrinter.ProductPrecedence, false);
     }
 }

@@ -3,7 +3,7 @@ using NevSpec.Language.Plan;
 namespace NevSpec.Language.Syntax
 {
     /// <summary>
-    /// Minimal parentheses for conditions. A right operand of equal precedence keeps its parentheses so that
+    /// Minimal parentheses for conditions and term expressions. A right operand of equal precedence keeps its parentheses so that
     /// printing and re-reading gives the same tree (and so the same filter plan), not just an equivalent one.
     /// </summary>
     internal static class ConditionPrinter
@@ -12,7 +12,9 @@ namespace NevSpec.Language.Syntax
         public const int AndPrecedence = 2;
         public const int NotPrecedence = 3;
         public const int ComparisonPrecedence = 4;
-        public const int AtomPrecedence = 5;
+        public const int ProductPrecedence = 5;
+        public const int ApplicationPrecedence = 6;
+        public const int AtomPrecedence = 7;
 
         public static int PrecedenceOf(ExpressionSyntax expression) => expression switch
         {
@@ -20,6 +22,8 @@ namespace NevSpec.Language.Syntax
             LogicalSyntax => AndPrecedence,
             NotSyntax => NotPrecedence,
             ComparisonSyntax => ComparisonPrecedence,
+            ProductSyntax => ProductPrecedence,
+            ApplicationSyntax => ApplicationPrecedence,
             ParenthesizedSyntax p => PrecedenceOf(p.Inner),
             _ => AtomPrecedence,
         };

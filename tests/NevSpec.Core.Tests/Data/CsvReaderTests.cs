@@ -104,4 +104,18 @@ public sealed class CsvReaderTests : IDisposable
         var ex = Assert.Throws<DataException>(() => CsvReader.Read(Write("o.csv", "a,b\n1,\"open\n")));
         Assert.Contains("line 2: quoted cell is never closed", ex.Message);
     }
+
+    [Fact]
+    public void DerivedColumnsAreAddedOrReplacedWithoutTouchingTheOriginal()
+    {
+        var df = CsvReader.Read(Write("w.csv", "a,b\n1,x\n2,y\n"));
+        var added = df.WithColumn("c", [0.1 + 0.2, double.NaN]).WithColumn("a", [10.0, 20.0]);
+        Assert.Equal(["a", "b", "c"], added.ColumnNames);
+        Assert.Equal(0.1 + 0.2, added.GetNumeric("c")[0]);
+        Assert.Null(added.GetText("c")[1]);
+        Assert.Equal([10.0, 20.0], added.GetNumeric("a"));
+        Assert.Equal([1.0, 2.0], df.GetNumeric("a"));
+        Assert.False(df.HasColumn("c"));
+        Assert.Equal(3, added.FileLine(1));
+    }
 }

@@ -98,4 +98,21 @@ public class BruteForceCovarianceTests
         Assert.Equal((2, 169), (result.FDf1, result.FDf2));
         Assert.InRange(result.FPValue, 0, 1e-10);
     }
+
+    [Fact]
+    public void ClusteringWithoutFixedEffectsCountsSlopesAndIntercept()
+    {
+        var brute = Brute([]);
+        // No FE: K = 2 slopes + intercept = 3; V = G/(G−1)·(N−1)/(N−K)·sandwich, Stata regress, vce(cluster).
+        var v = brute.SandwichSlopes(brute.ClusterMeat(Grunfeld.Firm.Codes), 3) * (10.0 / 9 * 199.0 / 197);
+        var result = new FixedEffectsOls().Fit(Grunfeld.Design([], [Grunfeld.Firm]), new ClusteredCovariance());
+        AssertSlopes(brute, v, result, "cr1 pooled");
+        Near.Relative(Math.Sqrt(v[2, 2]), result["_cons"].StdErr, 1e-8, "cr1 SE of _cons");
+        Assert.Equal(9, result.ResidualDf);
+        // Wald F of the two slopes with the clustered covariance, written out.
+        var b = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense([brute.Beta[0], brute.Beta[1]]);
+        double f = b * v.SubMatrix(0, 2, 0, 2).Inverse() * b / 2;
+        Near.Relative(f, result.FStatistic, 1e-8, "clustered Wald F");
+        Assert.Equal((2, 9), (result.FDf1, result.FDf2));
+    }
 }

@@ -43,6 +43,10 @@ public partial class NistStrdTests
         }
         Assert.True(Near.Lre(residualSd, Math.Sqrt(result.Rss / result.ResidualDf)) >= 9, $"{file} residual SD");
         Assert.True(Near.Lre(r2, result.R2) >= 9, $"{file} R²");
+        // ANOVA line "Regression  df  SS  MS  F": with iid errors our Wald F is the classical F.
+        var anova = lines.First(l => l.StartsWith("Regression")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(int.Parse(anova[1]), result.FDf1);
+        Assert.True(Near.Lre(Parse(anova[4]), result.FStatistic) >= 9, $"{file} F: {result.FStatistic:R} vs {anova[4]}");
     }
 
     private static double Parse(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);

@@ -38,8 +38,8 @@ internal sealed class AlternatingProjections
     {
         int q_count = _codes_Q.Length;
         var sum_Q = _invCount_Q.Select(c => new double[c.Length]).ToArray();
-        var a = (double[])x.Clone();
-        Sweep(a, sum_Q);
+        var a = new double[_N];
+        Sweep(x, a, sum_Q);
         if (q_count == 1) return new Outcome(a, 1, true, 0);
         double scale = MaxAbs(a);
         if (scale == 0) return new Outcome(a, 1, true, 0);
@@ -50,17 +50,13 @@ internal sealed class AlternatingProjections
         double change = double.PositiveInfinity;
         while (sweeps < maxSweeps)
         {
-            Array.Copy(a, b, _N);
-            Sweep(b, sum_Q);
+            change = Sweep(a, b, sum_Q) / scale;
             sweeps++;
-            change = MaxAbsDiff(a, b) / scale;
             if (change <= tolerance) return new Outcome(b, sweeps, true, change);
             if (sweeps >= maxSweeps) { a = b; break; }
 
-            Array.Copy(b, c, _N);
-            Sweep(c, sum_Q);
+            change = Sweep(b, c, sum_Q) / scale;
             sweeps++;
-            change = MaxAbsDiff(b, c) / scale;
             if (change <= tolerance) return new Outcome(c, sweeps, true, change);
 
             // Irons–Tuck: X = a, GX = b, GGX = c.
@@ -79,12 +75,15 @@ internal sealed class AlternatingProjections
         return new Outcome(a, sweeps, false, change);
     }
 
-    // One pass of (I − P_Q)…(I − P_1), in place. Subtracting the means of fixed effect q and summing
-    // for fixed effect q+1 share one loop over the observations.
-    private void Sweep(double[] x, double[][] sum_Q)
+    // One pass of (I − P_Q)…(I − P_1) from src into dst; returns max |dst − src|. Subtracting the
+    // means of fixed effect q and summing for fixed effect q+1 share one loop over the observations,
+    // and the change is measured in the last loop, so a sweep reads the data Q + 1 times.
+    private double Sweep(double[] src, double[] dst, double[][] sum_Q)
     {
         int qCount = _codes_Q.Length;
-        Accumulate(x, _codes_Q[0], sum_Q[0]);
+        Accumulate(src, _codes_Q[0], sum_Q[0]);
+        var from = src;
+        double change = 0;
         for (int q = 0; q < qCount; q++)
         {
             var code_N = _codes_Q[q];
@@ -96,18 +95,25 @@ internal sealed class AlternatingProjections
                 var nextCode_N = _codes_Q[q + 1];
                 var nextSum = sum_Q[q + 1];
                 Array.Clear(nextSum);
-                for (int i = 0; i < x.Length; i++)
+                for (int i = 0; i < dst.Length; i++)
                 {
-                    double v = x[i] - mean[code_N[i]];
-                    x[i] = v;
+                    double v = from[i] - mean[code_N[i]];
+                    dst[i] = v;
                     nextSum[nextCode_N[i]] += v;
                 }
             }
             else
             {
-                for (int i = 0; i < x.Length; i++) x[i] -= mean[code_N[i]];
+                for (int i = 0; i < dst.Length; i++)
+                {
+                    double v = from[i] - mean[code_N[i]];
+                    dst[i] = v;
+                    change = Math.Max(change, Math.Abs(v - src[i]));
+                }
             }
+            from = dst;
         }
+        return change;
     }
 
     private static void Accumulate(double[] x, int[] code_N, double[] sum)
@@ -120,13 +126,6 @@ internal sealed class AlternatingProjections
     {
         double m = 0;
         foreach (double v in x) m = Math.Max(m, Math.Abs(v));
-        return m;
-    }
-
-    private static double MaxAbsDiff(double[] x, double[] y)
-    {
-        double m = 0;
-        for (int i = 0; i < x.Length; i++) m = Math.Max(m, Math.Abs(x[i] - y[i]));
         return m;
     }
 }

@@ -94,13 +94,16 @@ internal static class PivotedLeastSquares
         return inv;
     }
 
-    // Scaled two-norm of x[from..], safe from overflow for data of any magnitude.
+    // Two-norm of x[from..]; rescales only when the plain sum of squares under- or overflows.
     private static double Norm(double[] x, int from)
     {
+        double s = 0;
+        for (int i = from; i < x.Length; i++) s += x[i] * x[i];
+        if (s > 1e-280 && s < 1e280) return Math.Sqrt(s);
         double scale = 0;
         for (int i = from; i < x.Length; i++) scale = Math.Max(scale, Math.Abs(x[i]));
         if (scale == 0) return 0;
-        double s = 0;
+        s = 0;
         for (int i = from; i < x.Length; i++) { double t = x[i] / scale; s += t * t; }
         return scale * Math.Sqrt(s);
     }

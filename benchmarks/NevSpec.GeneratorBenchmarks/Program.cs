@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(NevSpec.GeneratorBenchmarks.GeneratorBenchmarks).Assembly).Run(args);

@@ -1,0 +1,176 @@
+using System.Text.Json;
+using NevSpec.Core.Heterogeneity;
+using NevSpec.Core.Mediation;
+using NevSpec.Core.Moderation;
+using NevSpec.Engine;
+
+namespace NevSpec.Reporting;
+
+/// <summary>The results.json object of an analysis derived from a model; see docs/results.md.</summary>
+internal static class AnalysisJson
+{
+    public static void Write(Utf8JsonWriter json, AnalysisResult analysis)
+    {
+        switch (analysis)
+        {
+            case StepwiseResult stepwise:
+                json.WriteStartObject();
+                json.WriteString("kind", "stepwise");
+                json.WriteStartArray("columns");
+                foreach (var column in stepwise.Columns) RegressionJson.Write(json, column);
+                json.WriteEndArray();
+                json.WriteEndObject();
+                break;
+            case MediationAnalysisResult { Mediation: { } mediation }:
+                WriteMediation(json, mediation);
+                break;
+            case ModerationAnalysisResult { Moderation: { } moderation } m:
+                WriteModeration(json, m, moderation);
+                break;
+            case SplitAnalysisResult { Split: { } split } s:
+                WriteSplit(json, s, split);
+                break;
+            default:
+                json.WriteStartObject();
+                json.WriteString("kind", Kind(analysis));
+                json.WriteString("error", analysis.Error);
+                json.WriteEndObject();
+                break;
+        }
+    }
+
+    private static string Kind(AnalysisResult analysis) => analysis switch
+    {
+        StepwiseResult => "stepwise",
+        MediationAnalysisResult => "mediation",
+        ModerationAnalysisResult => "moderation",
+        SplitAnalysisResult => "split",
+        UnsupportedAnalysisResult u => u.Plan.GetType().Name.Replace("Plan", "").ToLowerInvariant(),
+        _ => "analysis",
+    };
+
+    private static void WriteModeration(Utf8JsonWriter json, ModerationAnalysisResult analysis, ModerationResult moderation)
+    {
+        var v = new JsonValues(json);
+        json.WriteStartObject();
+        json.WriteString("kind", "moderation");
+        json.WriteString("focal", moderation.Focal);
+        json.WriteString("moderator", moderation.Moderator);
+        json.WriteString("interaction_term", moderation.InteractionTerm);
+        json.WriteBoolean("centred", moderation.Centred);
+        v.Number("moderator_mean", moderation.ModeratorMean);
+        v.Number("moderator_sd", moderation.ModeratorSd);
+        json.WritePropertyName("model");
+        RegressionJson.Write(json, new ModelResult(analysis.Plan.Base, moderation.Model, null));
+        json.WriteStartArray("simple_slopes");
+        foreach (var s in moderation.SimpleSlopes)
+        {
+            json.WriteStartObject();
+            json.WriteString("at", s.Label);
+            v.Number("moderator_value", s.ModeratorValue, s.Label);
+            v.Number("slope", s.Slope, s.Label);
+            v.Number("stderr", s.StdErr, s.Label);
+            v.Number("t", s.T, s.Label);
+            v.Number("p", s.P, s.Label);
+            v.Number("ci_low", s.CiLow, s.Label);
+            v.Number("ci_high", s.CiHigh, s.Label);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        v.Strings("notes", v.Notes);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSplit(Utf8JsonWriter json, SplitAnalysisResult analysis, SplitSampleResult split)
+    {
+        var v = new JsonValues(json);
+        json.WriteStartObject();
+        json.WriteString("kind", "split");
+        json.WriteString("by", split.GroupVariable);
+        json.WriteString("term", split.Term);
+        json.WriteStartObject("groups");
+        foreach (var g in split.Groups)
+        {
+            json.WritePropertyName(g.Label);
+            RegressionJson.Write(json, new ModelResult(analysis.Plan.Base with { Name = g.Label }, g.Model, null));
+        }
+        json.WriteEndObject();
+        json.WriteStartObject("equality_test");
+        v.Number("difference", split.Equality.Difference);
+        v.Number("stderr", split.Equality.StdErr);
+        v.Number("f", split.Equality.F);
+        json.WriteNumber("df1", split.Equality.Df1);
+        json.WriteNumber("df2", split.Equality.Df2);
+        v.Number("p", split.Equality.P);
+        json.WriteString("method", split.Equality.Method);
+        json.WriteEndObject();
+        if (split.Permutation is { } p)
+        {
+            json.WriteStartObject("permutation_test");
+            v.Number("observed", p.Observed);
+            json.WriteNumber("requested", p.Requested);
+            json.WriteNumber("completed", p.Completed);
+            json.WriteNumber("seed", p.Seed);
+            json.WriteString("permuted_unit", p.PermutedUnit);
+            v.Number("p_two_sided", p.PTwoSided);
+            v.Number("p_one_sided", p.POneSided);
+            json.WriteString("method", p.Method);
+            json.WriteEndObject();
+        }
+        v.Strings("notes", split.Notes.Concat(v.Notes).ToList());
+        json.WriteEndObject();
+    }
+
+    private static void WriteMediation(Utf8JsonWriter json, MediationResult mediation)
+    {
+        var v = new JsonValues(json);
+        json.WriteStartObject();
+        json.WriteString("kind", "mediation");
+        json.WriteString("outcome", mediation.Outcome);
+        json.WriteString("treatment", mediation.Treatment);
+        json.WriteString("vcov", mediation.CovarianceName);
+        json.WriteNumber("bootstrap", mediation.Options.Bootstrap);
+        json.WriteNumber("seed", mediation.Seed);
+        json.WriteStartArray("mediators");
+        foreach (var m in mediation.Mediators)
+        {
+            json.WriteStartObject();
+            json.WriteString("mediator", m.Mediator);
+            json.WriteNumber("nobs", m.Nobs);
+            foreach (var (name, c) in new[] { ("a", m.A), ("b", m.B), ("direct", m.Direct), ("total", m.Total) })
+            {
+                json.WritePropertyName(name);
+                RegressionJson.Coefficient(v, c);
+            }
+            v.Number("indirect", m.Indirect);
+            foreach (var test in new[] { m.Sobel, m.Aroian, m.Goodman })
+            {
+                if (test is null) continue;
+                json.WriteStartObject(test.Method.ToLowerInvariant());
+                v.Number("stderr", test.StdErr, test.Method);
+                v.Number("z", test.Z, test.Method);
+                v.Number("p", test.P, test.Method);
+                json.WriteEndObject();
+            }
+            v.Number("proportion_mediated", m.ProportionMediated);
+            if (m.Bootstrap is { } boot)
+            {
+                json.WriteStartObject("bootstrap_ci");
+                json.WriteNumber("requested", boot.Requested);
+                json.WriteNumber("completed", boot.Completed);
+                json.WriteNumber("seed", boot.Seed);
+                json.WriteString("resampling", boot.ResamplingUnit);
+                v.Number("level", boot.Level);
+                json.WriteString("method", boot.Shown == BootstrapCiMethod.BiasCorrected ? "bc" : "percentile");
+                v.Number("stderr", boot.StdErr, "bootstrap");
+                v.Number("low", boot.Low, "bootstrap");
+                v.Number("high", boot.High, "bootstrap");
+                json.WriteEndObject();
+            }
+            v.Strings("notes", m.Notes.Concat(v.Notes).ToList());
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,46 @@
+using NevSpec.Generators.Naming;
+using NevSpec.Generators.Pipeline;
+
+namespace NevSpec.Generators.Tests;
+
+/// <summary>Identifier mapping and path arithmetic: the small pure pieces the pipeline relies on.</summary>
+public sealed class NamingAndInputTests
+{
+    [Theory]
+    [InlineData("VA", "VA")]
+    [InlineData("Tech_Market", "Tech_Market")]
+    [InlineData("class", "@class")]
+    [InlineData("gdp-growth", "gdp_growth")]
+    [InlineData("2sls", "_2sls")]
+    [InlineData("x'", "x_")]
+    [InlineData("", "_")]
+    public void TermsKeepTheirNameMadeAValidIdentifier(string name, string expected) =>
+        Assert.Equal(expected, IdentifierMapper.ToIdentifier(name));
+
+    [Theory]
+    [InlineData("baseline", "Baseline")]
+    [InlineData("Baseline", "Baseline")]
+    [InlineData("iv_2sls", "Iv_2sls")]
+    [InlineData("_lagged", "_lagged")]
+    [InlineData("event", "Event")]
+    public void ModelsBecomePascalCaseMethods(string name, string expected) =>
+        Assert.Equal(expected, IdentifierMapper.ToPascal(name));
+
+
+    [Theory]
+    [InlineData("/p", "/p/specs", "specs")]
+    [InlineData("/p/", "/p/specs/sub", "specs/sub")]
+    [InlineData("/p", "/p", "")]
+    [InlineData("/p/tests/Consumer", "/p/specs", "../../specs")]
+    [InlineData("C:\\p", "C:\\p\\specs", "specs")]
+    public void RelativePathsAreSlashSeparated(string from, string to, string expected) =>
+        Assert.Equal(expected, PathText.Relative(from, to));
+
+    [Theory]
+    [InlineData("/p/specs", "data/x.csv", "/p/specs/data/x.csv")]
+    [InlineData("/p/specs", "../data/x.csv", "/p/data/x.csv")]
+    [InlineData("/p/specs", "./x.csv", "/p/specs/x.csv")]
+    [InlineData("C:/p/specs", "data\\x.csv", "C:/p/specs/data/x.csv")]
+    public void DataPathsResolveAgainstTheSpecFolder(string specDirectory, string written, string expected) =>
+        Assert.Equal(expected, PathText.Combine(specDirectory, written));
+}
