@@ -1,6 +1,7 @@
 using NevSpec.Core.Data;
 using NevSpec.Core.Estimation;
 using NevSpec.Core.Heterogeneity;
+using NevSpec.Core.Instruments;
 using NevSpec.Core.Mediation;
 using NevSpec.Core.Moderation;
 using NevSpec.Language;
@@ -21,6 +22,7 @@ internal sealed class AnalysisRunner(StudyRunner runner, StudyPlan plan, DataFra
         MediationPlan m => new MediationAnalysisResult(m, null, error),
         ModerationPlan m => new ModerationAnalysisResult(m, null, error),
         SplitPlan s => new SplitAnalysisResult(s, null, error),
+        IvPlan i => new IvAnalysisResult(i, null, error),
         _ => new UnsupportedAnalysisResult(analysis, error),
     };
 
@@ -34,6 +36,7 @@ internal sealed class AnalysisRunner(StudyRunner runner, StudyPlan plan, DataFra
                 MediationPlan m => RunMediation(m),
                 ModerationPlan m => RunModeration(m),
                 SplitPlan s => RunSplit(s),
+                IvPlan i => RunIv(i),
                 _ => new UnsupportedAnalysisResult(analysis,
                     $"Analysis '{analysis.Name}' ({analysis.GetType().Name.Replace("Plan", "")}) is bound but not yet executed by this version of NevSpec."),
             };
@@ -94,6 +97,24 @@ internal sealed class AnalysisRunner(StudyRunner runner, StudyPlan plan, DataFra
         var result = new SplitSampleAnalysis(options, runner.Options)
             .Fit(design, groups, split.Base.Regressors[0], CovarianceChoice.For(split.Base.Vcov));
         return new SplitAnalysisResult(split, result, null);
+    }
+
+    private IvAnalysisResult RunIv(IvPlan iv)
+    {
+        var (sample, design) = Prepare(iv);
+        var instruments = iv.Instruments.Select(sample.GetNumeric).ToArray();
+        var ivDesign = IvDesign.FromRegression(design, iv.Endogenous.ToArray(), iv.Instruments.ToArray(), instruments);
+        var options = new IvOptions(FixedEffects: runner.Options);
+        IvCovariance covariance = iv.Base.Vcov switch
+        {
+            VcovKind.Iid => new IvIidCovariance(),
+            VcovKind.Hc1 => new IvRobustCovariance(),
+            _ => new IvClusteredCovariance(),
+        };
+        var result = iv.Estimator == IvEstimator.Liml
+            ? new LimitedInformationMaximumLikelihood(options).Fit(ivDesign, covariance)
+            : new TwoStageLeastSquares(options).Fit(ivDesign, covariance);
+        return new IvAnalysisResult(iv, result, null);
     }
 
     private MediationAnalysisResult RunMediation(MediationPlan mediation)

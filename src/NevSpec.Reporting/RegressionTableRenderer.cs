@@ -15,6 +15,7 @@ public sealed class RegressionTableRenderer
 
     public RegressionTableRenderer(int decimals = 4) => _decimals = decimals;
 
+    /// <param name="text">The report the table is appended to.</param>
     /// <param name="title">The table's heading.</param>
     /// <param name="columns">Column label and model; every model must have succeeded.</param>
     /// <param name="extraRows">Rows appended after the model statistics, one cell per column.</param>

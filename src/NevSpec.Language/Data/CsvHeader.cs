@@ -46,6 +46,10 @@ namespace NevSpec.Language
             return columns;
         }
 
+        /// <summary>
+        /// A column is numeric when every non-missing cell parses as an invariant-culture number; missing cells are the
+        /// empty cell, <c>NA</c> and <c>.</c>, as in NevSpec.Core's CSV reader.
+        /// </summary>
         private static ColumnKind[] ScanKinds(TextReader reader, int count)
         {
             var kinds = new ColumnKind[count];

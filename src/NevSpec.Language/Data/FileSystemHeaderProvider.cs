@@ -7,7 +7,7 @@ namespace NevSpec.Language
 {
     /// <summary>
     /// Reads the header of a CSV file relative to the spec's folder (for the CLI and tests) and, to know which columns
-    /// are numeric, scans up to <see cref="MaxScannedRows"/> data rows (our files are small; the cap bounds the cost on
+    /// are numeric, scans up to <see cref="CsvHeader.MaxScannedRows"/> data rows (our files are small; the cap bounds the cost on
     /// large ones, so a text cell further down is found only at run time).
     /// </summary>
     public sealed class FileSystemHeaderProvider : IDataHeaderProvider
@@ -33,10 +33,5 @@ namespace NevSpec.Language
                 return DataHeader.Unavailable;
             }
         }
-
-        /// <summary>
-        /// A column is numeric when every non-missing cell parses as an invariant-culture number; missing cells are the
-        /// empty cell, <c>NA</c> and <c>.</c>, as in NevSpec.Core's CSV reader.
-        /// </summary>
     }
 }
