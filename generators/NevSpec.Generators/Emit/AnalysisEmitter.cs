@@ -34,13 +34,14 @@ namespace NevSpec.Generators.Emit
             var untyped = names.Kind == AnalysisKind.Untyped;
             var returns = untyped ? KnownTypes.AnalysisResult : names.ResultName;
 
+            var analysis = names.Kind == AnalysisKind.Descriptives ? null : plan.Analyses.First(a => a.Name == names.AnalysisName);
             XmlDoc.Summary(writer, doc, "Runs the " + what + " on the data in <see cref=\"SpecDirectory\"/>.");
-            if (untyped) WriteUntypedRemarks(writer);
+            if (untyped) WriteUntypedRemarks(writer, analysis!);
             writer.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">The " + what + " could not be run; the message has the engine's error.</exception>");
             writer.WriteLine("public static " + returns + " " + names.MethodName + "() => " + names.MethodName + "(SpecDirectory);");
             writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("/// <summary>Runs the " + what + ", reading data paths relative to <paramref name=\"specDirectory\"/>.</summary>");
-            if (untyped) WriteUntypedRemarks(writer);
+            if (untyped) WriteUntypedRemarks(writer, analysis!);
             writer.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">The " + what + " could not be run; the message has the engine's error.</exception>");
             writer.WriteLine("public static " + returns + " " + names.MethodName + "(string specDirectory)");
             writer.WriteLine("{");
@@ -71,8 +72,21 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine("}");
         }
 
-        private static void WriteUntypedRemarks(IndentedTextWriter writer) =>
-            writer.WriteLine("/// <remarks>Returns the engine's untyped <see cref=\"" + KnownTypes.AnalysisResult + "\"/>: typed results for threshold and IV analyses come with their engines.</remarks>");
+        private static void WriteUntypedRemarks(IndentedTextWriter writer, AnalysisPlan analysis)
+        {
+            writer.WriteLine("/// <remarks>");
+            if (analysis is IvPlan)
+            {
+                writer.WriteLine("/// Returns the engine's result (an <c>IvAnalysisResult</c>) as the untyped <see cref=\"" + KnownTypes.AnalysisResult + "\"/>;");
+                writer.WriteLine("/// a typed generated result for IV analyses is not generated yet.");
+            }
+            else
+            {
+                writer.WriteLine("/// Returns the engine's untyped <see cref=\"" + KnownTypes.AnalysisResult + "\"/>; typed results for threshold analyses come with");
+                writer.WriteLine("/// their engine. While the engine does not execute them, the method throws with the engine's message.");
+            }
+            writer.WriteLine("/// </remarks>");
+        }
 
         /// <summary>The helpers the analysis methods share; written only when the module has analyses.</summary>
         public static void WriteHelpers(IndentedTextWriter writer)
