@@ -18,7 +18,7 @@ namespace NevSpec.Generators.Naming
     internal static class NameAssigner
     {
         /// <summary>Members every generated module class has.</summary>
-        public static readonly string[] ClassMembers = { "Plan", "SpecPath", "SpecDirectory", "Coefficient", "RunModel", "Models", "RunAnalysis", "Analyses", "Describe" };
+        public static readonly string[] ClassMembers = { "Plan", "SpecPath", "SpecDirectory", "Coefficient", "RunModel", "Models", "RunAnalysis", "Analyses", "Describe", "Failed" };
 
         /// <summary>Members of records and <c>object</c> that no generated property may take.</summary>
         private static readonly string[] RecordMembers = { "ToString", "GetHashCode", "Equals", "GetType", "EqualityContract", "PrintMembers", "Deconstruct", "Item" };
