@@ -4,6 +4,7 @@ using NevSpec.Core.Heterogeneity;
 using NevSpec.Core.Instruments;
 using NevSpec.Core.Mediation;
 using NevSpec.Core.Moderation;
+using NevSpec.Core.Threshold;
 using NevSpec.Language;
 using NevSpec.Language.Plan;
 
@@ -23,6 +24,7 @@ internal sealed class AnalysisRunner(StudyRunner runner, StudyPlan plan, DataFra
         ModerationPlan m => new ModerationAnalysisResult(m, null, error),
         SplitPlan s => new SplitAnalysisResult(s, null, error),
         IvPlan i => new IvAnalysisResult(i, null, error),
+        ThresholdPlan t => new ThresholdAnalysisResult(t, null, error),
         _ => new UnsupportedAnalysisResult(analysis, error),
     };
 
@@ -37,6 +39,7 @@ internal sealed class AnalysisRunner(StudyRunner runner, StudyPlan plan, DataFra
                 ModerationPlan m => RunModeration(m),
                 SplitPlan s => RunSplit(s),
                 IvPlan i => RunIv(i),
+                ThresholdPlan t => RunThreshold(t),
                 _ => new UnsupportedAnalysisResult(analysis,
                     $"Analysis '{analysis.Name}' ({analysis.GetType().Name.Replace("Plan", "")}) is bound but not yet executed by this version of NevSpec."),
             };
@@ -97,6 +100,16 @@ internal sealed class AnalysisRunner(StudyRunner runner, StudyPlan plan, DataFra
         var result = new SplitSampleAnalysis(options, runner.Options)
             .Fit(design, groups, split.Base.Regressors[0], CovarianceChoice.For(split.Base.Vcov));
         return new SplitAnalysisResult(split, result, null);
+    }
+
+    private ThresholdAnalysisResult RunThreshold(ThresholdPlan threshold)
+    {
+        var source = StudyRunner.FindSourceOrNull(plan, threshold.Base.Source)
+            ?? throw new ArgumentException($"Threshold '{threshold.Name}' reads '{threshold.Base.Source}', which is not a data source.");
+        var sample = ModelSample.Prepare(threshold.Base, frame, source).Frame;
+        var design = ThresholdDesignBuilder.Build(threshold, sample, source);
+        var result = new PanelThresholdEstimator(ThresholdDesignBuilder.Options(threshold)).Fit(design);
+        return new ThresholdAnalysisResult(threshold, result, null);
     }
 
     private IvAnalysisResult RunIv(IvPlan iv)

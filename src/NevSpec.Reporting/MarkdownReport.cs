@@ -67,6 +67,9 @@ public sealed class MarkdownReport
             case SplitAnalysisResult { Split: { } split } s:
                 AppendSplit(text, s, split);
                 break;
+            case ThresholdAnalysisResult { Threshold: { } threshold } t:
+                ThresholdTables.Append(text, t, threshold, _decimals);
+                break;
             case IvAnalysisResult { Iv: { } iv } i:
                 IvTables.Append(text, i, iv, _decimals);
                 break;
