@@ -74,17 +74,10 @@ namespace NevSpec.Generators.Emit
 
         private static void WriteUntypedRemarks(IndentedTextWriter writer, AnalysisPlan analysis)
         {
+            var (kind, record) = analysis is IvPlan ? ("IV", "IvAnalysisResult") : ("threshold", "ThresholdAnalysisResult");
             writer.WriteLine("/// <remarks>");
-            if (analysis is IvPlan)
-            {
-                writer.WriteLine("/// Returns the engine's result (an <c>IvAnalysisResult</c>) as the untyped <see cref=\"" + KnownTypes.AnalysisResult + "\"/>;");
-                writer.WriteLine("/// a typed generated result for IV analyses is not generated yet.");
-            }
-            else
-            {
-                writer.WriteLine("/// Returns the engine's untyped <see cref=\"" + KnownTypes.AnalysisResult + "\"/>; typed results for threshold analyses come with");
-                writer.WriteLine("/// their engine. While the engine does not execute them, the method throws with the engine's message.");
-            }
+            writer.WriteLine("/// Returns the engine's result (an engine <c>" + record + "</c>) as the untyped <see cref=\"" + KnownTypes.AnalysisResult + "\"/>;");
+            writer.WriteLine("/// no typed result is generated for " + kind + " analyses yet.");
             writer.WriteLine("/// </remarks>");
         }
 
