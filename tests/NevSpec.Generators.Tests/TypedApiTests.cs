@@ -46,7 +46,10 @@ public sealed class TypedApiTests
             "x += Paper1Toolkit.ByInfra(\"specs\").Group_low.Nobs + Paper1Toolkit.ByRegion(\"specs\")[\"east\"].VA.Estimate; " +
             "var w = Paper1Toolkit.Table4(\"specs\"); x += w.Count + w.Columns[0].VA.Estimate + w.Columns[5].Hum.Estimate; " +
             "var d = Paper1Toolkit.Table3(\"specs\"); x += d.VA.N + d.VA.Mean + d.Nevd_entropy.Sd + d.Hum.Min + d.Hum.Max; " +
-            "NevSpec.Engine.AnalysisResult u = Paper1Toolkit.Nonlinear(\"specs\"); u = Paper1Toolkit.Iv(\"specs\"); " +
+            "var h = Paper1Toolkit.Nonlinear(\"specs\"); x += h.Tests.Single.PValue + h.Tests.Double.F + h.Tests.Triple.Critical95 + h.Thresholds[0].Estimate + h.Thresholds[0].Lower + h.Thresholds[0].Upper; " +
+            "x += h.Single.Regime1.VA.Estimate + h.Single.Regime2.VA.StdErr + h.Double.Regime3.VA.P + h.Triple.Regime4.VA.Estimate + h.Single.Open.Estimate + h.Single.Regimes.Count + h.Raw.Threshold!.Units; " +
+            "var iv = Paper1Toolkit.Iv(\"specs\"); x += iv.VA.Estimate + iv.Open.StdErr + iv.FirstStage.VA.F.Value + iv.FirstStage.VA.PartialR2 + iv.FirstStages[0].Nobs; " +
+            "x += (iv.KleibergenPaapLm?.Value ?? 0) + (iv.KleibergenPaapWaldF?.Value ?? 0) + (iv.StockYogo10 ?? 0) + iv.CraggDonaldF.Value + iv.AndersonRubinF.Value + iv.Raw.Iv!.Nobs; " +
             "return x;"));
 
     [Fact]
@@ -55,6 +58,20 @@ public sealed class TypedApiTests
         var errors = CompileAgainstPaper1Toolkit("return Paper1Toolkit.ByPeriod(\"specs\").Group_2018_2020.VA.Estimate;");
 
         Assert.Contains(errors, e => e.Id == "CS1061" && e.GetMessage().Contains("Group_2018_2020"));
+    }
+
+    [Fact]
+    public void ATestBeyondTheSpecsMaxIsNullableAndARegimeBeyondTheModelDoesNotExist()
+    {
+        // virtual_agglomeration: threshold max = 2, so Tests.Triple is a nullable Test and Single has two regimes.
+        var user = "namespace Consumer.Studies { public static class Use { public static double M() { var h = VirtualAgglomeration.Nonlinear(\"specs\"); " +
+            "return h.Tests.Double.F + h.Tests.Triple.F + h.Single.Regime3.VA.Estimate; } } }";
+        GeneratorHarness.RunOnce([GeneratorHarness.Spec("virtual_agglomeration.nevspec"), .. GeneratorHarness.DataFiles()], out var output, sources: [user]);
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+
+        Assert.Contains(errors, e => e.Id == "CS1061" && e.GetMessage().Contains("Regime3"));
+        Assert.Contains(output.GetDiagnostics(), e => e.Id == "CS8602");   // dereference of the possibly null Triple
+        Assert.DoesNotContain(errors, e => e.GetMessage().Contains("'Double'"));
     }
 
     [Fact]

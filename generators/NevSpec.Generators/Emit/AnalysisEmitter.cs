@@ -8,8 +8,8 @@ namespace NevSpec.Generators.Emit
 {
     /// <summary>
     /// Emits, per analysis (and descriptives table) of a module, the methods that run it through the engine and
-    /// the typed record over the engine's result. Threshold and IV analyses return the engine's untyped result
-    /// until their engines land.
+    /// the typed record over the engine's result. An analysis kind without a typed record (none today) returns the
+    /// engine's untyped result.
     /// </summary>
     internal static class AnalysisEmitter
     {
@@ -20,6 +20,8 @@ namespace NevSpec.Generators.Emit
             AnalysisKind.Moderation => "moderation analysis",
             AnalysisKind.Split => "split-sample analysis",
             AnalysisKind.Descriptives => "descriptive statistics",
+            AnalysisKind.Threshold => "threshold analysis",
+            AnalysisKind.Iv => "IV analysis",
             _ => "analysis",
         };
 
@@ -47,47 +49,60 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine("{");
             writer.Indent++;
             var runner = "new " + KnownTypes.StudyRunner + "(specDirectory)";
-            switch (names.Kind)
+            if (names.Kind == AnalysisKind.Descriptives)
             {
-                case AnalysisKind.Descriptives:
-                    writer.WriteLine("var raw = " + runner + ".Describe(Plan, global::System.Linq.Enumerable.First(Plan.Descriptives, d => d.Name == " + name + "));");
-                    writer.WriteLine("if (raw.Error is not null) throw Failed(" + name + ", raw.Error);");
-                    writer.WriteLine("return new " + names.ResultName + "(raw);");
-                    break;
-                case AnalysisKind.Untyped:
-                    writer.WriteLine("return RunAnalysis(" + runner + ", " + name + ");");
-                    break;
-                default:
-                    var raw = names.Kind switch
-                    {
-                        AnalysisKind.Stepwise => KnownTypes.StepwiseResult,
-                        AnalysisKind.Mediation => KnownTypes.MediationAnalysisResult,
-                        AnalysisKind.Moderation => KnownTypes.ModerationAnalysisResult,
-                        _ => KnownTypes.SplitAnalysisResult,
-                    };
-                    writer.WriteLine("return new " + names.ResultName + "((" + raw + ")RunAnalysis(" + runner + ", " + name + "));");
-                    break;
+                writer.WriteLine("var raw = " + runner + ".Describe(Plan, global::System.Linq.Enumerable.First(Plan.Descriptives, d => d.Name == " + name + "));");
+                writer.WriteLine("if (raw.Error is not null) throw Failed(" + name + ", raw.Error);");
+                writer.WriteLine("return new " + names.ResultName + "(raw);");
+                writer.Indent--;
+                writer.WriteLine("}");
+                return;
             }
+            writer.WriteLine("return " + Wrap(names, "RunAnalysis(" + runner + ", " + name + ", null)") + ";");
             writer.Indent--;
             writer.WriteLine("}");
+
+            // The engine runs analyses on a caller's frame (indices computed on it); descriptives only on the data it reads.
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("/// <summary>Runs the " + what + " on <paramref name=\"frame\"/> instead of reading its data source (the spec's indices are computed on it).</summary>");
+            if (untyped) WriteUntypedRemarks(writer, analysis!);
+            writer.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">The " + what + " could not be run; the message has the engine's error.</exception>");
+            writer.WriteLine("public static " + returns + " " + names.MethodName + "(" + KnownTypes.DataFrame + " frame) =>");
+            writer.WriteLine("    " + Wrap(names, "RunAnalysis(new " + KnownTypes.StudyRunner + "(SpecDirectory), " + name + ", frame)") + ";");
+        }
+
+        private static string Wrap(AnalysisNames names, string run)
+        {
+            var raw = names.Kind switch
+            {
+                AnalysisKind.Stepwise => KnownTypes.StepwiseResult,
+                AnalysisKind.Mediation => KnownTypes.MediationAnalysisResult,
+                AnalysisKind.Moderation => KnownTypes.ModerationAnalysisResult,
+                AnalysisKind.Split => KnownTypes.SplitAnalysisResult,
+                AnalysisKind.Threshold => KnownTypes.ThresholdAnalysisResult,
+                AnalysisKind.Iv => KnownTypes.IvAnalysisResult,
+                _ => null,
+            };
+            return raw is null ? run : "new " + names.ResultName + "((" + raw + ")" + run + ")";
         }
 
         private static void WriteUntypedRemarks(IndentedTextWriter writer, AnalysisPlan analysis)
         {
-            var (kind, record) = analysis is IvPlan ? ("IV", "IvAnalysisResult") : ("threshold", "ThresholdAnalysisResult");
+            var record = analysis.GetType().Name.Replace("Plan", "") + "AnalysisResult";
             writer.WriteLine("/// <remarks>");
             writer.WriteLine("/// Returns the engine's result (an engine <c>" + record + "</c>) as the untyped <see cref=\"" + KnownTypes.AnalysisResult + "\"/>;");
-            writer.WriteLine("/// no typed result is generated for " + kind + " analyses yet.");
+            writer.WriteLine("/// no typed result is generated for this kind of analysis yet.");
             writer.WriteLine("/// </remarks>");
         }
 
         /// <summary>The helpers the analysis methods share; written only when the module has analyses.</summary>
         public static void WriteHelpers(IndentedTextWriter writer)
         {
-            writer.WriteLine("private static " + KnownTypes.AnalysisResult + " RunAnalysis(" + KnownTypes.StudyRunner + " runner, string name)");
+            writer.WriteLine("private static " + KnownTypes.AnalysisResult + " RunAnalysis(" + KnownTypes.StudyRunner + " runner, string name, " + KnownTypes.DataFrame + "? frame)");
             writer.WriteLine("{");
             writer.Indent++;
-            writer.WriteLine("var result = runner.RunAnalysis(Plan, global::System.Linq.Enumerable.First(Plan.Analyses, a => a.Name == name));");
+            writer.WriteLine("var analysis = global::System.Linq.Enumerable.First(Plan.Analyses, a => a.Name == name);");
+            writer.WriteLine("var result = frame is null ? runner.RunAnalysis(Plan, analysis) : runner.RunAnalysis(Plan, analysis, frame);");
             writer.WriteLine("return result.Error is null ? result : throw Failed(name, result.Error);");
             writer.Indent--;
             writer.WriteLine("}");
@@ -116,10 +131,16 @@ namespace NevSpec.Generators.Emit
                 case AnalysisKind.Descriptives:
                     WriteDescriptives(writer, plan.Descriptives.First(d => d.Name == names.AnalysisName), names);
                     break;
+                case AnalysisKind.Threshold:
+                    TypedAnalysisEmitter.WriteThreshold(writer, model, (ThresholdPlan)plan.Analyses.First(a => a.Name == names.AnalysisName), names);
+                    break;
+                case AnalysisKind.Iv:
+                    TypedAnalysisEmitter.WriteIv(writer, model, (IvPlan)plan.Analyses.First(a => a.Name == names.AnalysisName), names);
+                    break;
             }
         }
 
-        private static void Open(IndentedTextWriter writer, string summary, string name, string ctorParameter, params string[] body)
+        internal static void Open(IndentedTextWriter writer, string summary, string name, string ctorParameter, params string[] body)
         {
             writer.WriteLine("/// <summary>" + summary + "</summary>");
             writer.WriteLine("public sealed partial record " + name);
@@ -131,19 +152,19 @@ namespace NevSpec.Generators.Emit
             foreach (var line in body) writer.WriteLine(line);
         }
 
-        private static void EndConstructor(IndentedTextWriter writer)
+        internal static void EndConstructor(IndentedTextWriter writer)
         {
             writer.Indent--;
             writer.WriteLine("}");
         }
 
-        private static void Close(IndentedTextWriter writer)
+        internal static void Close(IndentedTextWriter writer)
         {
             writer.Indent--;
             writer.WriteLine("}");
         }
 
-        private static void Property(IndentedTextWriter writer, string summary, string declaration)
+        internal static void Property(IndentedTextWriter writer, string summary, string declaration)
         {
             writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("/// <summary>" + summary + "</summary>");

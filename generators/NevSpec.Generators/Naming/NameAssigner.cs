@@ -31,8 +31,30 @@ namespace NevSpec.Generators.Naming
             AnalysisKind.Moderation => new[] { "Raw", "Moderation", "Regression", "Interaction", "SimpleSlopes", "Nobs", "Notes" },
             AnalysisKind.Split => new[] { "Raw", "Split", "Groups", "Group", "Difference", "WaldP", "PermutationP", "Notes" },
             AnalysisKind.Descriptives => new[] { "Raw", "Variables" },
+            AnalysisKind.Threshold => ThresholdRegimeMembers,
+            AnalysisKind.Iv => IvMembers,
             _ => Array.Empty<string>(),
         };
+
+        /// <summary>Members of a threshold result's <c>Regime</c> (its properties are the regime-dependent regressors).</summary>
+        public static readonly string[] ThresholdRegimeMembers = { "Raw", "Number", "Lower", "Upper", "Coefficients", "Regime", "Find" };
+
+        /// <summary>Members of a threshold result's <c>SingleModel</c>, <c>DoubleModel</c>, <c>TripleModel</c> (properties: regime-independent terms).</summary>
+        public static readonly string[] ThresholdModelMembers =
+            { "Raw", "Order", "Thresholds", "Sse", "Test", "Regimes", "Coefficients", "Regime", "Regime1", "Regime2", "Regime3", "Regime4",
+              "SingleModel", "DoubleModel", "TripleModel", "Notes" };
+
+        /// <summary>Members of an IV result (its properties are the second-stage terms) and of its nested types.</summary>
+        public static readonly string[] IvMembers =
+            { "Raw", "Iv", "Coefficients", "FirstStage", "FirstStages", "FirstStageSet", "FirstStageFit", "Diagnostics", "Underidentification",
+              "KleibergenPaapLm", "KleibergenPaapWaldF", "CraggDonaldF", "WeakIdentification", "StockYogo", "StockYogo10", "StockYogo15",
+              "StockYogo20", "StockYogo25", "StockYogoBias5", "StockYogoBias10", "StockYogoBias20", "StockYogoBias30", "AndersonRubinF",
+              "Overidentification", "Endogeneity", "Nobs", "R2", "Notes", "Find", "StockYogoValue" };
+
+        /// <summary>Members of an IV first stage (its properties are the excluded instruments).</summary>
+        public static readonly string[] IvFirstStageMembers =
+            { "Raw", "Endogenous", "Regression", "F", "PartialR2", "SheaPartialR2", "SandersonWindmeijerF", "AngristPischkeF", "Nobs",
+              "Notes", "FirstStageFit", "Find" };
 
         /// <summary>
         /// The property of a split group with a label known from the spec: <c>Group_</c> followed by the label with
@@ -113,12 +135,21 @@ namespace NevSpec.Generators.Naming
                     ModerationPlan m => Properties(ModelTerms(m.Base).Append(m.Moderator).Distinct(StringComparer.Ordinal), reserved),
                     SplitPlan s => GroupProperties(GroupLabels(s), reserved),
                     DescriptivesPlan d => Properties(d.Variables, reserved),
+                    ThresholdPlan t => Properties(RegimeDependent(t), reserved),
+                    IvPlan i => Properties(ModelTerms(i.Base), reserved),
                     _ => EquatableArray<TermName>.Empty,
                 };
-                var terms = bound is SplitPlan split
-                    ? Properties(ModelTerms(split.Base), ResultMembers.Concat(new[] { "Label", "Group" }))
+                var terms = bound switch
+                {
+                    SplitPlan split => Properties(ModelTerms(split.Base), ResultMembers.Concat(new[] { "Label", "Group" })),
+                    ThresholdPlan t => Properties(RegimeIndependent(t), ThresholdModelMembers.Concat(RecordMembers)),
+                    IvPlan i => Properties(i.Instruments, IvFirstStageMembers.Concat(RecordMembers)),
+                    _ => EquatableArray<TermName>.Empty,
+                };
+                var extra = bound is IvPlan iv
+                    ? Properties(iv.Endogenous, RecordMembers.Concat(new[] { "FirstStageSet", "Find" }))
                     : EquatableArray<TermName>.Empty;
-                named.Add(new AnalysisNames(name, kind, method, resultName, members, terms));
+                named.Add(new AnalysisNames(name, kind, method, resultName, members, terms, extra));
             }
             analyses = named.ToEquatableArray();
             return result.ToEquatableArray();
@@ -130,8 +161,21 @@ namespace NevSpec.Generators.Naming
             MediationPlan => AnalysisKind.Mediation,
             ModerationPlan => AnalysisKind.Moderation,
             SplitPlan => AnalysisKind.Split,
+            ThresholdPlan => AnalysisKind.Threshold,
+            IvPlan => AnalysisKind.Iv,
             _ => AnalysisKind.Untyped,
         };
+
+        /// <summary>The regressors whose slope changes by regime, as the engine chooses them (default: the first regressor).</summary>
+        public static IEnumerable<string> RegimeDependent(ThresholdPlan t) =>
+            t.RegimeDependent.IsEmpty ? t.Base.Regressors.Take(1) : t.RegimeDependent;
+
+        /// <summary>The spec's terms whose slope is the same in every regime.</summary>
+        public static IEnumerable<string> RegimeIndependent(ThresholdPlan t)
+        {
+            var dependent = new HashSet<string>(RegimeDependent(t), StringComparer.Ordinal);
+            return ModelTerms(t.Base).Where(x => !dependent.Contains(x));
+        }
 
         private static IEnumerable<string> ModelTerms(ModelPlan model) => model.Regressors.Concat(model.Controls).Distinct(StringComparer.Ordinal);
 
