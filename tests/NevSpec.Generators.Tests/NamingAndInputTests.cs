@@ -43,4 +43,26 @@ public sealed class NamingAndInputTests
     [InlineData("C:/p/specs", "data\\x.csv", "C:/p/specs/data/x.csv")]
     public void DataPathsResolveAgainstTheSpecFolder(string specDirectory, string written, string expected) =>
         Assert.Equal(expected, PathText.Combine(specDirectory, written));
+
+    [Theory]
+    [InlineData(0.90, "90")]
+    [InlineData(0.95, "95")]
+    [InlineData(0.99, "99")]
+    [InlineData(0.975, "97_5")]
+    public void ThresholdLevelsNameTheirCriticalValueProperties(double level, string suffix) =>
+        Assert.Equal(suffix, NevSpec.Generators.Emit.TypedAnalysisEmitter.LevelSuffix(level));
+
+    /// <summary>
+    /// The plan emitter writes StudyPlan member by member; a member added to StudyPlan (e.g. <c>Tables</c>) that the
+    /// emitter does not know would make the generated plan silently differ from the CLI's. Extend
+    /// <c>PlanEmitter.WritePlanFactory</c>, then this list.
+    /// </summary>
+    [Fact]
+    public void ThePlanEmitterKnowsEveryStudyPlanMember()
+    {
+        var parameters = typeof(NevSpec.Language.Plan.StudyPlan).GetConstructors().Single(c => c.GetParameters().Length > 1)
+            .GetParameters().Select(p => p.Name).ToArray();
+
+        Assert.Equal(new[] { "Module", "Doc", "Sources", "Models", "Indices", "Analyses", "Descriptives" }, parameters);
+    }
 }
