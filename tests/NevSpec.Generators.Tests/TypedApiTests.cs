@@ -74,6 +74,49 @@ public sealed class TypedApiTests
         Assert.DoesNotContain(errors, e => e.GetMessage().Contains("'Double'"));
     }
 
+    private const string EdgeSpec = """
+        module Edge
+        let provinces = panel "data/provinces.csv" { id = province; time = year }
+        let m =
+            regress Nevd [ VA; Open ] [ Gov ]
+            |> fe [ province; year ]
+            |> cluster province
+        let h = m |> threshold VA { regimes = [ VA; Open ]; max = 1; levels = [ 0.975 ] }
+        let z = m |> instrument [ VA; Open ] [ post_tel_1984 * year; internet_ports; digital_infra ] { estimator = liml }
+        """;
+
+    private static (Diagnostic[] Errors, Diagnostic[] All) CompileAgainstEdge(string body)
+    {
+        var user = "namespace Consumer.Studies { public static class Use { public static double M() { " + body + " } } }";
+        var spec = new TestAdditionalText(GeneratorHarness.ProjectDirectory + "/specs/edge.nevspec", EdgeSpec);
+        var result = GeneratorHarness.RunOnce([spec, .. GeneratorHarness.DataFiles()], out var output, sources: [user]);
+        Assert.Empty(result.Diagnostics);
+        var all = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+        return (all.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray(), all);
+    }
+
+    [Fact]
+    public void SeveralRegimeDependentRegressorsCustomLevelsSeveralEndogenousAndLimlAreTyped()
+    {
+        var (errors, all) = CompileAgainstEdge(
+            "var h = Edge.H(\"specs\"); var x = h.Tests.Single.Critical97_5 + h.Thresholds[0].Interval(0.975).Lower + h.Single.Regime2.Open.Estimate + h.Single.Regime1.VA.P + h.Single.Gov.Estimate; " +
+            "x += (h.Tests.Double?.F ?? 0) + (h.Double?.Regime3.VA.Estimate ?? 0); " +
+            "var z = Edge.Z(\"specs\"); x += z.VA.Estimate + z.Open.Estimate + z.Gov.Estimate + z.FirstStage.VA.internet_ports.Estimate + z.FirstStage.Open.digital_infra.Estimate; " +
+            "x += z.FirstStage.Open.post_tel_1984___year.Estimate + (z.StockYogo10 ?? 0) + z.FirstStage.VA.SandersonWindmeijerF.Value; return x;");
+
+        Assert.Empty(all);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void LimlHasNoTslsBiasCriticalValuesAndMaxOneHasNoCritical95()
+    {
+        var (errors, _) = CompileAgainstEdge("return (Edge.Z(\"specs\").StockYogoBias10 ?? 0) + Edge.H(\"specs\").Tests.Single.Critical95;");
+
+        Assert.Contains(errors, e => e.Id == "CS1061" && e.GetMessage().Contains("StockYogoBias10"));
+        Assert.Contains(errors, e => e.Id == "CS1061" && e.GetMessage().Contains("Critical95"));
+    }
+
     [Fact]
     public void AMisspelledMediatorIsACompileError() =>
         Assert.Contains(CompileAgainstPaper1Toolkit("return Paper1Toolkit.Mechanism(\"specs\").Tech_Markt.Indirect.Estimate;"), e => e.Id == "CS1061");
