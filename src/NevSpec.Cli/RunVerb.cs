@@ -28,6 +28,8 @@ internal sealed class RunVerb(TextWriter stdout, TextWriter stderr)
         File.WriteAllText(resultsPath, ResultsJsonWriter.Write(study));
         File.WriteAllText(Path.Combine(folder, "tables.md"), tables);
         stderr.WriteLine($"wrote {resultsPath}");
+        foreach (var figure in ThresholdFigures.Write(study, folder))
+            stderr.WriteLine($"wrote {figure}");
 
         foreach (var failed in study.Models.Where(m => !m.Succeeded))
             stderr.WriteLine($"{spec}: error: model '{failed.Name}' could not be estimated: {failed.Error}");
