@@ -5,7 +5,7 @@ namespace NevSpec.Cli;
 
 /// <summary>
 /// <c>nevspec run</c>: compile, run every model, print the Markdown tables, and write
-/// <c>results.json</c> and <c>tables.md</c> to the output folder. Exit 1 when the spec has errors or
+/// <c>results.json</c> and the tables in five formats (<c>tables.md</c>, <c>.tex</c>, <c>.html</c>, <c>.csv</c>, <c>.json</c>) to the output folder. Exit 1 when the spec has errors or
 /// any model could not be estimated (the others are still reported and written).
 /// </summary>
 internal sealed class RunVerb(TextWriter stdout, TextWriter stderr)
@@ -19,7 +19,8 @@ internal sealed class RunVerb(TextWriter stdout, TextWriter stderr)
         var runner = new StudyRunner(spec.DirectoryName ?? ".");
         var study = runner.Run(plan, new SynchronousProgress(stderr));
 
-        var tables = new MarkdownReport().Render(study);
+        var report = new ReportBuilder().Build(study);
+        var tables = MarkdownRenderer.Render(report);
         stdout.Write(tables);
 
         var folder = output?.FullName ?? Path.Combine("out", plan.Module);
@@ -27,6 +28,10 @@ internal sealed class RunVerb(TextWriter stdout, TextWriter stderr)
         var resultsPath = Path.Combine(folder, "results.json");
         File.WriteAllText(resultsPath, ResultsJsonWriter.Write(study));
         File.WriteAllText(Path.Combine(folder, "tables.md"), tables);
+        File.WriteAllText(Path.Combine(folder, "tables.tex"), LatexRenderer.Render(report));
+        File.WriteAllText(Path.Combine(folder, "tables.html"), HtmlRenderer.Render(report));
+        File.WriteAllText(Path.Combine(folder, "tables.csv"), CsvRenderer.Render(report));
+        File.WriteAllText(Path.Combine(folder, "tables.json"), TableJsonRenderer.Render(report));
         stderr.WriteLine($"wrote {resultsPath}");
         foreach (var figure in ThresholdFigures.Write(study, folder))
             stderr.WriteLine($"wrote {figure}");

@@ -55,8 +55,19 @@ public sealed class StudyRunner
             : new ModelResult(model, null, error);
     }
 
-    /// <summary>Runs one model on a frame the caller supplies (same columns as the spec's source).</summary>
-    public ModelResult RunModel(StudyPlan plan, string modelName, DataFrame frame) => RunModel(plan, FindModel(plan, modelName), frame);
+    /// <summary>
+    /// Runs one model on a frame the caller supplies (same columns as the spec's source); the spec's
+    /// composite indices are computed on it first, as they are on a file the runner reads.
+    /// </summary>
+    public ModelResult RunModel(StudyPlan plan, string modelName, DataFrame frame)
+    {
+        var model = FindModel(plan, modelName);
+        return RunModel(plan, model, WithIndices(plan, model.Source, frame));
+    }
+
+    /// <summary>Runs one analysis on a frame the caller supplies (indices computed on it first).</summary>
+    public AnalysisResult RunAnalysis(StudyPlan plan, AnalysisPlan analysis, DataFrame frame) =>
+        new AnalysisRunner(this, plan, WithIndices(plan, analysis.Base.Source, frame)).Run(analysis);
 
     /// <summary>Runs a bound model on a frame: derived columns, filter, winsorizing, design, estimation.</summary>
     public ModelResult RunModel(ModelPlan model, DataFrame frame) => RunModel(null, model, frame);
@@ -93,6 +104,9 @@ public sealed class StudyRunner
     }
 
     internal FixedEffectsOptions Options => _options;
+
+    private static DataFrame WithIndices(StudyPlan plan, string sourceName, DataFrame frame) =>
+        IndexColumns.Apply(frame, FindSource(plan, sourceName), plan.Indices, []);
 
     internal ModelResult RunModel(StudyPlan? plan, ModelPlan model, DataFrame frame)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using NevSpec.Core.Indices;
 using NevSpec.Engine;
 
@@ -7,7 +6,7 @@ namespace NevSpec.Reporting;
 /// <summary>The weight table of an entropy index, or the loadings and explained variance of a PCA index.</summary>
 internal static class IndexTables
 {
-    public static void Append(StringBuilder text, IndexResult index, int decimals)
+    public static void Append(List<ReportTable> tables, IndexResult index, int decimals)
     {
         if (index.Entropy is { } entropy)
         {
@@ -15,8 +14,8 @@ internal static class IndexTables
                 .Select(w => new[] { w.Indicator, w.Direction == IndicatorDirection.Positive ? "+" : "−", w.Period ?? "pooled",
                     NumberFormat.Fixed(w.Entropy, decimals), NumberFormat.Fixed(w.Weight, decimals) })
                 .ToList();
-            MarkdownTable.Append(text, $"{index.Name}: entropy weights", ["Indicator", "Direction", "Period", "Entropy", "Weight"], rows);
-            text.Append(FormattableString.Invariant($"Min–max normalised by direction, shift {entropy.Options.Shift}, k = 1/ln n; N = {entropy.Nobs}.\n\n"));
+            TableList.Add(tables, $"{index.Name}: entropy weights", ["Indicator", "Direction", "Period", "Entropy", "Weight"], rows,
+                FormattableString.Invariant($"Min–max normalised by direction, shift {entropy.Options.Shift}, k = 1/ln n; N = {entropy.Nobs}."));
         }
         else if (index.Pca is { } pca)
         {
@@ -27,8 +26,8 @@ internal static class IndexTables
                 .Append(new[] { "Explained variance" }.Concat(pca.Components.Select(c => NumberFormat.Fixed(c.ExplainedVariance, decimals))).ToArray())
                 .Append(new[] { "Retained" }.Concat(pca.Components.Select(c => c.Retained ? "Yes" : "No")).ToArray())
                 .ToList();
-            MarkdownTable.Append(text, $"{index.Name}: principal-component loadings", header, rows);
-            text.Append("Standardised, direction-adjusted indicators; composite = retained component scores weighted by explained variance.\n\n");
+            TableList.Add(tables, $"{index.Name}: principal-component loadings", header, rows,
+                "Standardised, direction-adjusted indicators; composite = retained component scores weighted by explained variance.");
         }
     }
 }

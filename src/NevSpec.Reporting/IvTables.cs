@@ -1,4 +1,3 @@
-using System.Text;
 using NevSpec.Core.Estimation;
 using NevSpec.Core.Instruments;
 using NevSpec.Engine;
@@ -11,7 +10,7 @@ namespace NevSpec.Reporting;
 /// </summary>
 internal static class IvTables
 {
-    public static void Append(StringBuilder text, IvAnalysisResult analysis, IvResult iv, int decimals)
+    public static void Append(List<ReportTable> tables, IvAnalysisResult analysis, IvResult iv, int decimals)
     {
         var columns = iv.FirstStages.Select(f => (Label: $"First stage: {f.Endogenous}", Coefficients: f.Regression.Coefficients, Nobs: f.Regression.Nobs))
             .Append((Label: $"Second stage: {iv.Outcome}", Coefficients: iv.Coefficients, Nobs: iv.Nobs))
@@ -22,7 +21,7 @@ internal static class IvTables
         foreach (var term in terms)
         {
             rows.Add(Row(term, columns.Select(c => Find(c.Coefficients, term) is { } x
-                ? NumberFormat.Fixed(x.Estimate, decimals) + Significance.Stars(x.P).Replace("*", "\\*") : "")));
+                ? NumberFormat.Fixed(x.Estimate, decimals) + Significance.Stars(x.P) : "")));
             rows.Add(Row("", columns.Select(c => Find(c.Coefficients, term) is { } x ? "(" + NumberFormat.Fixed(x.StdErr, decimals) + ")" : "")));
         }
         rows.Add(Row("N", columns.Select(c => NumberFormat.Integer(c.Nobs))));
@@ -48,8 +47,8 @@ internal static class IvTables
         Statistic("Endogeneity (C)", d.Endogeneity);
 
         var header = new[] { "" }.Concat(columns.Select((c, i) => $"({i + 1}) {c.Label}")).ToArray();
-        MarkdownTable.Append(text, $"{analysis.Name}: instrumental variables", header, rows);
-        text.Append(string.Join(" ", notes)).Append(" Standard errors in parentheses. ").Append(Significance.Legend).Append(".\n\n");
+        TableList.Add(tables, $"{analysis.Name}: instrumental variables", header, rows,
+            string.Join(" ", notes) + " Standard errors in parentheses. " + Significance.Legend + ".");
     }
 
     private static CoefficientEstimate? Find(IReadOnlyList<CoefficientEstimate> coefficients, string term) =>

@@ -1,11 +1,10 @@
-using System.Text;
 using NevSpec.Engine;
 using NevSpec.Language.Plan;
 
 namespace NevSpec.Reporting;
 
 /// <summary>
-/// One paper-style multi-column regression table in Markdown: a column per model, the coefficient with
+/// One paper-style multi-column regression table: a column per model, the coefficient with
 /// stars and its standard error in parentheses beneath, then N, R², within R², fixed-effect, cluster and
 /// covariance rows, optional extra rows (e.g. indirect-effect tests) and a note.
 /// </summary>
@@ -15,12 +14,12 @@ public sealed class RegressionTableRenderer
 
     public RegressionTableRenderer(int decimals = 4) => _decimals = decimals;
 
-    /// <param name="text">The report the table is appended to.</param>
+    /// <param name="tables">The report's tables; this one is added at the end.</param>
     /// <param name="title">The table's heading.</param>
     /// <param name="columns">Column label and model; every model must have succeeded.</param>
     /// <param name="extraRows">Rows appended after the model statistics, one cell per column.</param>
     /// <param name="note">Printed under the table before the standard-error and star legend.</param>
-    public void Append(StringBuilder text, string title, IReadOnlyList<(string Label, ModelResult Model)> columns,
+    public void Append(List<ReportTable> tables, string title, IReadOnlyList<(string Label, ModelResult Model)> columns,
         IReadOnlyList<string[]>? extraRows = null, string? note = null)
     {
         var models = columns.Select(c => c.Model).ToList();
@@ -46,9 +45,7 @@ public sealed class RegressionTableRenderer
         if (extraRows is not null) rows.AddRange(extraRows);
 
         var header = new[] { "" }.Concat(columns.Select((c, i) => $"({i + 1}) {c.Label}")).ToArray();
-        MarkdownTable.Append(text, title, header, rows);
-        if (note is not null) text.Append(note).Append(' ');
-        text.Append("Standard errors in parentheses. ").Append(Significance.Legend).Append(".\n\n");
+        TableList.Add(tables, title, header, rows, (note is null ? "" : note + " ") + "Standard errors in parentheses. " + Significance.Legend + ".");
     }
 
     private static string[] Row(string label, IReadOnlyList<ModelResult> models, Func<ModelResult, string> cell) =>
@@ -57,7 +54,7 @@ public sealed class RegressionTableRenderer
     private string Estimate(ModelResult model, string term)
     {
         var c = model.Regression!.Coefficients.FirstOrDefault(x => x.Term == term);
-        return c is null ? "" : NumberFormat.Fixed(c.Estimate, _decimals) + Significance.Stars(c.P).Replace("*", "\\*");
+        return c is null ? "" : NumberFormat.Fixed(c.Estimate, _decimals) + Significance.Stars(c.P);
     }
 
     private string StdErr(ModelResult model, string term)

@@ -6,7 +6,7 @@ namespace NevSpec.Reporting;
 /// </summary>
 public static class Significance
 {
-    public const string Legend = "\\* p < 0.10, \\*\\* p < 0.05, \\*\\*\\* p < 0.01";
+    public const string Legend = "* p < 0.10, ** p < 0.05, *** p < 0.01";
 
     public static string Stars(double p) =>
         double.IsNaN(p) ? "" : p < 0.01 ? "***" : p < 0.05 ? "**" : p < 0.10 ? "*" : "";

@@ -1,4 +1,3 @@
-using System.Text;
 using NevSpec.Core.Threshold;
 using NevSpec.Engine;
 
@@ -13,20 +12,20 @@ internal static class ThresholdTables
 {
     private static readonly string[] TestNames = ["Single", "Double", "Triple"];
 
-    public static void Append(StringBuilder text, ThresholdAnalysisResult analysis, PanelThresholdResult result, int decimals)
+    public static void Append(List<ReportTable> tables, ThresholdAnalysisResult analysis, PanelThresholdResult result, int decimals)
     {
         var tests = result.Steps.Select(s => s.Test).ToList();
-        MarkdownTable.Append(text, $"{analysis.Name}: threshold tests ({result.ThresholdName})",
+        TableList.Add(tables, $"{analysis.Name}: threshold tests ({result.ThresholdName})",
             ["Test", "F", "p", "10 % crit.", "5 % crit.", "1 % crit.", "Replications"],
             tests.Select((t, i) => new[]
             {
                 TestNames[i], NumberFormat.Fixed(t.F, 2), NumberFormat.Fixed(t.PValue, 4),
                 Critical(t, 0.90), Critical(t, 0.95), Critical(t, 0.99), NumberFormat.Integer(t.Replications),
-            }).ToList());
-        text.Append(FormattableString.Invariant(
-            $"F = (S₀ − S₁)/σ̂² against k − 1 thresholds; p-values and critical values from {result.Options.BootstrapReplications} bootstrap replications (fixed regressors, each unit's residual vector resampled, seed {result.Options.Seed}). Grid: {result.Options.Grid}, trimming {string.Join("/", result.Options.Trimming)}.\n\n"));
+            }).ToList(),
+            FormattableString.Invariant(
+                $"F = (S₀ − S₁)/σ̂² against k − 1 thresholds; p-values and critical values from {result.Options.BootstrapReplications} bootstrap replications (fixed regressors, each unit's residual vector resampled, seed {result.Options.Seed}). Grid: {result.Options.Grid}, trimming {string.Join("/", result.Options.Trimming)}."));
 
-        MarkdownTable.Append(text, $"{analysis.Name}: threshold estimates",
+        TableList.Add(tables, $"{analysis.Name}: threshold estimates",
             ["Model", "Threshold", "Estimate", "95 % CI"],
             result.Steps.SelectMany((s, i) => s.Thresholds.Select((value, j) =>
                 new[] { TestNames[i], $"γ{j + 1}", NumberFormat.Fixed(value, decimals), Interval(s, value) })).ToList());
@@ -36,16 +35,15 @@ internal static class ThresholdTables
         foreach (var term in terms)
         {
             rows.Add(new[] { term }.Concat(result.Steps.Select(s => s.Coefficients.FirstOrDefault(c => c.Term == term) is { } c
-                ? NumberFormat.Fixed(c.Estimate, decimals) + Significance.Stars(c.P).Replace("*", "\\*") : "")).ToArray());
+                ? NumberFormat.Fixed(c.Estimate, decimals) + Significance.Stars(c.P) : "")).ToArray());
             rows.Add(new[] { "" }.Concat(result.Steps.Select(s => s.Coefficients.FirstOrDefault(c => c.Term == term) is { } c
                 ? "(" + NumberFormat.Fixed(c.StdErr, decimals) + ")" : "")).ToArray());
         }
         rows.Add(new[] { "SSE" }.Concat(result.Steps.Select(s => NumberFormat.Fixed(s.Sse, decimals))).ToArray());
         rows.Add(new[] { "N" }.Concat(result.Steps.Select(_ => NumberFormat.Integer(result.Observations))).ToArray());
-        MarkdownTable.Append(text, $"{analysis.Name}: regime coefficients",
-            new[] { "" }.Concat(result.Steps.Select((_, i) => $"({i + 1}) {TestNames[i]}")).ToArray(), rows);
-        text.Append($"Within (unit fixed effects) estimates; {result.Options.StandardErrors} standard errors in parentheses. ")
-            .Append(Significance.Legend).Append(".\n\n");
+        TableList.Add(tables, $"{analysis.Name}: regime coefficients",
+            new[] { "" }.Concat(result.Steps.Select((_, i) => $"({i + 1}) {TestNames[i]}")).ToArray(), rows,
+            $"Within (unit fixed effects) estimates; {result.Options.StandardErrors} standard errors in parentheses. {Significance.Legend}.");
     }
 
     private static string Critical(ThresholdTest test, double level) =>

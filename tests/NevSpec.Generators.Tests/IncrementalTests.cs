@@ -94,4 +94,19 @@ public sealed class IncrementalTests
         Assert.All(facts.SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.All(IncrementalAssert.OutputReasons(result), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
+
+    [Fact]
+    public void AV2SpecWithAnalysesIsCachedAndOutputsNoBannedType()
+    {
+        var spec = GeneratorHarness.Spec("examples/paper1-toolkit.nevspec");
+        var compilation = GeneratorHarness.Compilation();
+        var (driver, _, _) = GeneratorHarness.Run(GeneratorHarness.Driver([spec, .. GeneratorHarness.DataFiles()]), compilation);
+        var first = driver.GetRunResult();
+        IncrementalAssert.NoBannedTypes(first, TrackingNames.All);
+
+        var second = driver.ReplaceAdditionalText(spec, new TestAdditionalText(spec.Path, spec.GetText().ToString() + "\n// a comment\n"))
+            .RunGenerators(compilation.Clone()).GetRunResult();
+
+        Assert.All(IncrementalAssert.OutputReasons(second), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
 }

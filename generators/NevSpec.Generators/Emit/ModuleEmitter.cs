@@ -43,16 +43,31 @@ namespace NevSpec.Generators.Emit
                 writer.WriteLineNoTabs(string.Empty);
                 WriteModelMethods(writer, model, modelPlan, names);
             }
+            foreach (var names in model.Analyses)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                AnalysisEmitter.WriteMethods(writer, model, names);
+            }
             writer.WriteLineNoTabs(string.Empty);
             PlanEmitter.WritePlanFactory(writer, plan);
             writer.WriteLineNoTabs(string.Empty);
             WriteRunModel(writer, model);
+            if (!model.Analyses.IsEmpty)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                AnalysisEmitter.WriteHelpers(writer);
+            }
             writer.WriteLineNoTabs(string.Empty);
             ResultEmitter.WriteCoefficient(writer, model);
             foreach (var names in model.Models)
             {
                 writer.WriteLineNoTabs(string.Empty);
                 ResultEmitter.WriteResult(writer, model, plan.Models.First(m => m.Name == names.ModelName), names);
+            }
+            foreach (var names in model.Analyses.Where(a => a.Kind != AnalysisKind.Untyped))
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                AnalysisEmitter.WriteResult(writer, model, names);
             }
             writer.Indent--;
             writer.WriteLine("}");

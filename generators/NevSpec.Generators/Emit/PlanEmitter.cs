@@ -1,5 +1,6 @@
 using System;
 using System.CodeDom.Compiler;
+using System.Globalization;
 using System.Linq;
 using NevSpec.Language;
 using NevSpec.Language.Plan;
@@ -18,8 +19,19 @@ namespace NevSpec.Generators.Emit
             writer.Indent++;
             writer.WriteLine(CSharpLiterals.String(plan.Module) + ",");
             writer.WriteLine(CSharpLiterals.String(plan.Doc) + ",");
+            var v2 = !plan.Indices.IsEmpty || !plan.Analyses.IsEmpty || !plan.Descriptives.IsEmpty;
             WriteArray(writer, KnownTypes.DataSourcePlan, plan.Sources, WriteSource, ",");
-            WriteArray(writer, KnownTypes.ModelPlan, plan.Models, WriteModel, ");");
+            WriteArray(writer, KnownTypes.ModelPlan, plan.Models, WriteModel, v2 ? "," : ");");
+            if (v2)
+            {
+                // v2 members are written by name and always together, so a v1 spec's plan stays as it was.
+                writer.Write("Indices: ");
+                WriteArray(writer, KnownTypes.PlanNamespace + "IndexPlan", plan.Indices, WriteIndex, ",");
+                writer.Write("Analyses: ");
+                WriteArray(writer, KnownTypes.PlanNamespace + "AnalysisPlan", plan.Analyses, WriteAnalysis, ",");
+                writer.Write("Descriptives: ");
+                WriteArray(writer, KnownTypes.PlanNamespace + "DescriptivesPlan", plan.Descriptives, WriteDescriptives, ");");
+            }
             writer.Indent--;
         }
 
@@ -60,6 +72,129 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine(Strings(model.ClusterBy) + ",");
             writer.WriteLine(KnownTypes.VcovKind + "." + model.Vcov + ",");
             writer.Write(model.Where is null ? "null" : Filter(model.Where));
+            if (!model.Derived.IsEmpty)
+            {
+                writer.WriteLine(",");
+                writer.Write("Derived: ");
+                WriteDerived(writer, model.Derived);
+            }
+            if (model.Winsorize is not null)
+            {
+                writer.WriteLine(",");
+                writer.Write("Winsorize: new " + Ns + "WinsorizePlan(" + CSharpLiterals.Double(model.Winsorize.Fraction) + ", "
+                    + Ns + "PercentileDefinition." + model.Winsorize.Definition + ")");
+            }
+            writer.Write(")");
+            writer.Indent--;
+        }
+
+        private static string Ns => KnownTypes.PlanNamespace;
+
+        private static void WriteDerived(IndentedTextWriter writer, EquatableArray<DerivedColumnPlan> derived)
+        {
+            writer.Write(KnownTypes.EquatableArray + ".From<" + Ns + "DerivedColumnPlan>(");
+            for (var i = 0; i < derived.Count; i++)
+            {
+                writer.Write("new " + Ns + "DerivedColumnPlan(" + CSharpLiterals.String(derived[i].Name) + ", " + Term(derived[i].Expression) + ")");
+                if (i < derived.Count - 1) writer.Write(", ");
+            }
+            writer.Write(")");
+        }
+
+        private static string Term(TermPlan term) => term switch
+        {
+            ColumnTerm c => "new " + Ns + "ColumnTerm(" + CSharpLiterals.String(c.Column) + ")",
+            LogTerm l => "new " + Ns + "LogTerm(" + Term(l.Operand) + ")",
+            LagTerm l => "new " + Ns + "LagTerm(" + Term(l.Operand) + ", " + Int(l.Periods) + ")",
+            StandardizeTerm s => "new " + Ns + "StandardizeTerm(" + Term(s.Operand) + ")",
+            CentreTerm c => "new " + Ns + "CentreTerm(" + Term(c.Operand) + ")",
+            ProductTerm p => "new " + Ns + "ProductTerm(" + Term(p.Left) + ", " + Term(p.Right) + ")",
+            _ => throw new NotSupportedException("term " + term.GetType().Name + " has no C# emitter"),
+        };
+
+        private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private static string Seed(ulong value) => value.ToString(CultureInfo.InvariantCulture) + "UL";
+
+        private static string Bool(bool value) => value ? "true" : "false";
+
+        private static string Doubles(EquatableArray<double> items) => items.IsEmpty
+            ? KnownTypes.EquatableArray + "<double>.Empty"
+            : KnownTypes.EquatableArray + ".From<double>(" + string.Join(", ", items.Select(CSharpLiterals.Double)) + ")";
+
+        private static void WriteIndex(IndentedTextWriter writer, IndexPlan index)
+        {
+            writer.WriteLine("new " + Ns + "IndexPlan(");
+            writer.Indent++;
+            writer.WriteLine(CSharpLiterals.String(index.Name) + ",");
+            writer.WriteLine(CSharpLiterals.String(index.Doc) + ",");
+            writer.WriteLine(CSharpLiterals.String(index.Source) + ",");
+            writer.WriteLine(Ns + "IndexMethod." + index.Method + ",");
+            writer.WriteLine(index.Indicators.IsEmpty
+                ? KnownTypes.EquatableArray + "<" + Ns + "IndicatorPlan>.Empty,"
+                : KnownTypes.EquatableArray + ".From<" + Ns + "IndicatorPlan>(" + string.Join(", ",
+                    index.Indicators.Select(i => "new " + Ns + "IndicatorPlan(" + CSharpLiterals.String(i.Column) + ", " + Bool(i.Positive) + ")")) + "),");
+            writer.WriteLine(Ns + "IndexWeighting." + index.Weighting + ",");
+            writer.WriteLine(CSharpLiterals.Double(index.Shift) + ",");
+            writer.Write(Int(index.Components) + ")");
+            writer.Indent--;
+        }
+
+        private static void WriteDescriptives(IndentedTextWriter writer, DescriptivesPlan descriptives)
+        {
+            writer.WriteLine("new " + Ns + "DescriptivesPlan(");
+            writer.Indent++;
+            writer.WriteLine(CSharpLiterals.String(descriptives.Name) + ",");
+            writer.WriteLine(CSharpLiterals.String(descriptives.Doc) + ",");
+            writer.WriteLine(CSharpLiterals.String(descriptives.Source) + ",");
+            writer.Write(Strings(descriptives.Variables));
+            if (!descriptives.Derived.IsEmpty)
+            {
+                writer.WriteLine(",");
+                WriteDerived(writer, descriptives.Derived);
+            }
+            writer.Write(")");
+            writer.Indent--;
+        }
+
+        private static void WriteAnalysis(IndentedTextWriter writer, AnalysisPlan analysis)
+        {
+            var type = analysis.GetType().Name;
+            writer.WriteLine("new " + Ns + type + "(");
+            writer.Indent++;
+            writer.WriteLine(CSharpLiterals.String(analysis.Name) + ",");
+            writer.WriteLine(CSharpLiterals.String(analysis.Doc) + ",");
+            WriteModel(writer, analysis.Base);
+            string[] rest = analysis switch
+            {
+                StepwisePlan => Array.Empty<string>(),
+                MediationPlan m => new[]
+                {
+                    Strings(m.Mediators), Int(m.Bootstrap), Seed(m.Seed), Bool(m.SeedGiven), Ns + "MediationCi." + m.Ci, CSharpLiterals.Double(m.Level),
+                },
+                ModerationPlan m => new[] { CSharpLiterals.String(m.Focal), CSharpLiterals.String(m.Moderator), Bool(m.Centre) },
+                SplitPlan s => new[]
+                {
+                    Ns + "SplitKind." + s.Kind, CSharpLiterals.String(s.Column),
+                    s.Periods.IsEmpty
+                        ? KnownTypes.EquatableArray + "<" + Ns + "PeriodRange>.Empty"
+                        : KnownTypes.EquatableArray + ".From<" + Ns + "PeriodRange>(" + string.Join(", ",
+                            s.Periods.Select(p => "new " + Ns + "PeriodRange(" + CSharpLiterals.Double(p.From) + ", " + CSharpLiterals.Double(p.To) + ")")) + ")",
+                    Int(s.Permutations), Seed(s.Seed), Bool(s.SeedGiven),
+                },
+                ThresholdPlan t => new[]
+                {
+                    CSharpLiterals.String(t.Variable), Strings(t.RegimeDependent), Int(t.MaxThresholds), Doubles(t.Trim), Int(t.GridQuantiles),
+                    Int(t.Bootstrap), Seed(t.Seed), Doubles(t.Levels), Bool(t.SeedGiven),
+                },
+                IvPlan iv => new[] { Strings(iv.Endogenous), Strings(iv.Instruments), Ns + "IvEstimator." + iv.Estimator },
+                _ => throw new NotSupportedException("analysis " + type + " has no C# emitter"),
+            };
+            foreach (var argument in rest)
+            {
+                writer.WriteLine(",");
+                writer.Write(argument);
+            }
             writer.Write(")");
             writer.Indent--;
         }
@@ -70,7 +205,7 @@ namespace NevSpec.Generators.Emit
 
         private static string Filter(FilterPlan filter)
         {
-            var ns = KnownTypes.FilterPlanNamespace;
+            var ns = KnownTypes.PlanNamespace;
             return filter switch
             {
                 ColumnFilterValue c => "new " + ns + "ColumnFilterValue(" + CSharpLiterals.String(c.Column) + ")",

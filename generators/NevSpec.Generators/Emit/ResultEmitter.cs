@@ -30,10 +30,17 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine("}");
         }
 
-        public static void WriteResult(IndentedTextWriter writer, SpecModel model, ModelPlan plan, ModelNames names)
+        public static string CoefficientType(SpecModel model) => "global::" + (model.FullClassName ?? model.ClassName) + ".Coefficient";
+
+        public static void WriteResult(IndentedTextWriter writer, SpecModel model, ModelPlan plan, ModelNames names) =>
+            WriteResult(writer, model, names,
+                "/// <summary>Results of model " + XmlDoc.Code(plan.Name) + ": " + XmlDoc.Code(plan.Outcome) + " on its terms, one property per term.</summary>");
+
+        /// <summary>A record over one <c>ModelResult</c>: a property per term, fit statistics, the indexer (also a stepwise column).</summary>
+        public static void WriteResult(IndentedTextWriter writer, SpecModel model, ModelNames names, string summary)
         {
-            var coefficient = "global::" + (model.FullClassName ?? model.ClassName) + ".Coefficient";
-            writer.WriteLine("/// <summary>Results of model " + XmlDoc.Code(plan.Name) + ": " + XmlDoc.Code(plan.Outcome) + " on its terms, one property per term.</summary>");
+            var coefficient = CoefficientType(model);
+            writer.WriteLine(summary);
             writer.WriteLine("public sealed partial record " + names.ResultName);
             writer.WriteLine("{");
             writer.Indent++;

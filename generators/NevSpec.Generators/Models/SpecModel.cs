@@ -19,6 +19,7 @@ namespace NevSpec.Generators.Models
     /// <param name="Plan">The bound plan, or null when the spec has errors.</param>
     /// <param name="Models">The C# names of the models that get methods.</param>
     /// <param name="Diagnostics">Everything to report for this spec.</param>
+    /// <param name="Analyses">The C# names of the analyses and descriptives tables that get methods, in spec order.</param>
     internal sealed record SpecModel(
         string Path,
         string RelativeDirectory,
@@ -29,7 +30,8 @@ namespace NevSpec.Generators.Models
         LinePositionSpan ModuleLineSpan,
         StudyPlan? Plan,
         EquatableArray<ModelNames> Models,
-        EquatableArray<DiagnosticInfo> Diagnostics)
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        EquatableArray<AnalysisNames> Analyses = default)
     {
         /// <summary>Fully qualified metadata name of the generated class, e.g. <c>MyStudy.Grunfeld</c>.</summary>
         public string? FullClassName => ClassName is null ? null : string.IsNullOrEmpty(Namespace) ? ClassName : Namespace + "." + ClassName;

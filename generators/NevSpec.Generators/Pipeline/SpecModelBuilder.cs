@@ -46,7 +46,7 @@ namespace NevSpec.Generators.Pipeline
                 var locator = new SpecLocator(file.Text);
                 var moduleSpan = locator.Module(compilation.Plan.Module);
                 var className = IdentifierMapper.ToIdentifier(compilation.Plan.Module);
-                var models = NameAssigner.Assign(compilation.Plan, className, locator, file.Path, diagnostics);
+                var models = NameAssigner.Assign(compilation.Plan, className, locator, file.Path, diagnostics, out var analyses);
                 return empty with
                 {
                     ClassName = className,
@@ -54,6 +54,7 @@ namespace NevSpec.Generators.Pipeline
                     ModuleLineSpan = ToLineSpan(moduleSpan),
                     Plan = compilation.Plan,
                     Models = models,
+                    Analyses = analyses,
                     Diagnostics = diagnostics.ToEquatableArray(),
                 };
             }

@@ -11,11 +11,19 @@ public static class RepoPaths
 
     public static string SpecData => Path.Combine(Specs, "data");
 
-    /// <summary>Valid specs: <c>specs/*.nevspec</c> (not the invalid ones), by file name.</summary>
+    public static string ExampleSpecs => Path.Combine(Specs, "examples");
+
+    /// <summary>
+    /// Valid specs: <c>specs/*.nevspec</c> (not the invalid ones) by file name, then <c>specs/examples/*.nevspec</c>
+    /// as <c>examples/{name}</c>.
+    /// </summary>
     public static IEnumerable<string> ValidSpecNames() =>
-        Directory.Exists(Specs)
+        (Directory.Exists(Specs)
             ? Directory.GetFiles(Specs, "*.nevspec").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)
-            : [];
+            : Enumerable.Empty<string>())
+        .Concat(Directory.Exists(ExampleSpecs)
+            ? Directory.GetFiles(ExampleSpecs, "*.nevspec").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).Select(n => "examples/" + n)
+            : Enumerable.Empty<string>());
 
     public static IEnumerable<string> InvalidSpecNames() =>
         Directory.Exists(InvalidSpecs)
