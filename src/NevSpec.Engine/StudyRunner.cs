@@ -73,7 +73,7 @@ public sealed class StudyRunner
     public ModelResult RunModel(ModelPlan model, DataFrame frame) => RunModel(null, model, frame);
 
     /// <summary>Runs one analysis (stepwise, mediation, …) of the plan.</summary>
-    public AnalysisResult RunAnalysis(StudyPlan plan, AnalysisPlan analysis) => RunAnalysis(plan, analysis, null);
+    public AnalysisResult RunAnalysis(StudyPlan plan, AnalysisPlan analysis) => RunAnalysis(plan, analysis, (IProgress<string>?)null);
 
     /// <summary>
     /// Runs one analysis, reporting the stages of long work (threshold searches and bootstraps, a few
