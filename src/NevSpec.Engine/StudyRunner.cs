@@ -41,6 +41,7 @@ public sealed class StudyRunner
             analyses.Add(RunAnalysis(plan, analysis, progress));
         }
         var descriptives = plan.Descriptives.Select(d => Describe(plan, d)).ToArray();
+        // A source that no model reads still gets its indices computed, so its weight tables are reported.
         foreach (var source in plan.Sources)
             TryLoad(plan, source.Name, out _);
         return new StudyResult(plan.Module, models) { Indices = _indices.ToArray(), Analyses = analyses, Descriptives = descriptives };
