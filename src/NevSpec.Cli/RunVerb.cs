@@ -33,6 +33,8 @@ internal sealed class RunVerb(TextWriter stdout, TextWriter stderr)
         File.WriteAllText(Path.Combine(folder, "tables.csv"), CsvRenderer.Render(report));
         File.WriteAllText(Path.Combine(folder, "tables.json"), TableJsonRenderer.Render(report));
         stderr.WriteLine($"wrote {resultsPath}");
+        foreach (var figure in ThresholdFigures.Write(study, folder))
+            stderr.WriteLine($"wrote {figure}");
 
         foreach (var failed in study.Models.Where(m => !m.Succeeded))
             stderr.WriteLine($"{spec}: error: model '{failed.Name}' could not be estimated: {failed.Error}");

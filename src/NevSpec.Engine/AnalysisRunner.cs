@@ -15,7 +15,7 @@ namespace NevSpec.Engine;
 /// model's sample preparation, fixed effects and covariance choice, so a mediation or a split is
 /// estimated exactly like the baseline it starts from.
 /// </summary>
-internal sealed class AnalysisRunner(StudyRunner runner, StudyPlan plan, DataFrame frame)
+internal sealed class AnalysisRunner(StudyRunner runner, StudyPlan plan, DataFrame frame, IProgress<string>? progress = null)
 {
     public static AnalysisResult Failed(AnalysisPlan analysis, string error) => analysis switch
     {
@@ -108,7 +108,8 @@ internal sealed class AnalysisRunner(StudyRunner runner, StudyPlan plan, DataFra
             ?? throw new ArgumentException($"Threshold '{threshold.Name}' reads '{threshold.Base.Source}', which is not a data source.");
         var sample = ModelSample.Prepare(threshold.Base, frame, source).Frame;
         var design = ThresholdDesignBuilder.Build(threshold, sample, source);
-        var result = new PanelThresholdEstimator(ThresholdDesignBuilder.Options(threshold)).Fit(design);
+        var result = new PanelThresholdEstimator(ThresholdDesignBuilder.Options(threshold))
+            .Fit(design, progress is null ? null : new ThresholdProgressLines(threshold.Name, progress));
         return new ThresholdAnalysisResult(threshold, result, null);
     }
 

@@ -38,9 +38,10 @@ public sealed class StudyRunner
         foreach (var analysis in plan.Analyses)
         {
             progress?.Report(analysis.Name);
-            analyses.Add(RunAnalysis(plan, analysis));
+            analyses.Add(RunAnalysis(plan, analysis, progress));
         }
         var descriptives = plan.Descriptives.Select(d => Describe(plan, d)).ToArray();
+        // A source that no model reads still gets its indices computed, so its weight tables are reported.
         foreach (var source in plan.Sources)
             TryLoad(plan, source.Name, out _);
         return new StudyResult(plan.Module, models) { Indices = _indices.ToArray(), Analyses = analyses, Descriptives = descriptives };
@@ -73,11 +74,17 @@ public sealed class StudyRunner
     public ModelResult RunModel(ModelPlan model, DataFrame frame) => RunModel(null, model, frame);
 
     /// <summary>Runs one analysis (stepwise, mediation, …) of the plan.</summary>
-    public AnalysisResult RunAnalysis(StudyPlan plan, AnalysisPlan analysis)
+    public AnalysisResult RunAnalysis(StudyPlan plan, AnalysisPlan analysis) => RunAnalysis(plan, analysis, (IProgress<string>?)null);
+
+    /// <summary>
+    /// Runs one analysis, reporting the stages of long work (threshold searches and bootstraps, a few
+    /// lines per stage, not one per replicate) to <paramref name="progress"/>, possibly from worker threads.
+    /// </summary>
+    public AnalysisResult RunAnalysis(StudyPlan plan, AnalysisPlan analysis, IProgress<string>? progress)
     {
         if (!TryLoad(plan, analysis.Base.Source, out var frame, out var error))
             return AnalysisRunner.Failed(analysis, error!);
-        return new AnalysisRunner(this, plan, frame!).Run(analysis);
+        return new AnalysisRunner(this, plan, frame!, progress).Run(analysis);
     }
 
     /// <summary>N, mean, SD, min and max of each listed variable (derived terms computed first).</summary>
