@@ -110,7 +110,7 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine("public static " + names.ResultName + " " + names.MethodName + "(string specDirectory) =>");
             writer.WriteLine("    new " + names.ResultName + "(RunModel(new " + KnownTypes.StudyRunner + "(specDirectory).RunModel(Plan, " + name + ")));");
             writer.WriteLineNoTabs(string.Empty);
-            writer.WriteLine("/// <summary>Runs model " + XmlDoc.Code(plan.Name) + " on <paramref name=\"frame\"/> instead of reading its data source.</summary>");
+            writer.WriteLine("/// <summary>Runs model " + XmlDoc.Code(plan.Name) + " on <paramref name=\"frame\"/> instead of reading its data source (the spec's indices are computed on it).</summary>");
             writer.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">The model could not be estimated.</exception>");
             writer.WriteLine("public static " + names.ResultName + " " + names.MethodName + "(" + KnownTypes.DataFrame + " frame) =>");
             writer.WriteLine("    new " + names.ResultName + "(RunModel(new " + KnownTypes.StudyRunner + "(SpecDirectory).RunModel(Plan, " + name + ", frame)));");
