@@ -22,13 +22,6 @@ public sealed class FixedEffectsOls
     // R lm's default: a column is collinear when its norm left after QR is below 1e-7 of its own norm.
     private const double QrTolerance = 1e-7;
 
-    // A regressor is collinear with the fixed effects when the largest absolute value left after
-    // demeaning is below this fraction of its largest absolute deviation from its mean. It sits well
-    // above what an absorbed variable leaves behind at demeaning tolerance 1e-8.
-    private const double AbsorbedTolerance = 1e-6;
-
-    private const double LevelTolerance = 1e-11;
-
     private readonly FixedEffectsOptions _options;
 
     public FixedEffectsOls(FixedEffectsOptions? options = null)
@@ -63,8 +56,8 @@ public sealed class FixedEffectsOls
                 $"{MissingDetail(sample)}, {sample.DroppedSingletons} dropped as fixed-effect singletons.");
 
         var rows = sample.Rows;
-        var y = Subset(design.Outcome, rows);
-        var x = design.Regressors.Select(r => Subset(r, rows)).ToArray();
+        var y = AbsorptionCheck.Subset(design.Outcome, rows);
+        var x = design.Regressors.Select(r => AbsorptionCheck.Subset(r, rows)).ToArray();
         var fixedEffects = design.FixedEffects.Select(f => f.Restrict(rows)).ToArray();
         var clusters = design.Clusters.Select(f => f.Restrict(rows)).ToArray();
 
@@ -90,7 +83,7 @@ public sealed class FixedEffectsOls
             for (int k = 0; k < x.Length; k++)
             {
                 var xt = outcomes[k + 1].Values;
-                if (MaxAbs(xt) <= AbsorbedThreshold(x[k]))
+                if (AbsorptionCheck.IsAbsorbed(xt, x[k]))
                 {
                     dropped.Add(design.RegressorNames[k]);
                     notes.Add($"'{design.RegressorNames[k]}' is collinear with the fixed effects and was dropped.");
@@ -167,26 +160,6 @@ public sealed class FixedEffectsOls
     private static string MissingDetail(SampleSelection sample) =>
         sample.MissingByVariable.Count == 0 ? "" : " (" + string.Join(", ", sample.MissingByVariable.Select(m => $"{m.Name}: {m.Count}")) + ")";
 
-    private static double[] Subset(double[] values, int[] rows)
-    {
-        var result = new double[rows.Length];
-        for (int i = 0; i < rows.Length; i++) result[i] = values[rows[i]];
-        return result;
-    }
 
-    private static double MaxAbs(double[] x)
-    {
-        double m = 0;
-        foreach (double v in x) m = Math.Max(m, Math.Abs(v));
-        return m;
-    }
 
-    // The second term catches a constant regressor, whose deviation from its computed mean is
-    // itself rounding noise: what demeaning leaves of it is a few ulps of its level.
-    private static double AbsorbedThreshold(double[] x)
-    {
-        double mean = x.Average(), deviation = 0;
-        foreach (double v in x) deviation = Math.Max(deviation, Math.Abs(v - mean));
-        return Math.Max(AbsorbedTolerance * deviation, LevelTolerance * MaxAbs(x));
-    }
 }

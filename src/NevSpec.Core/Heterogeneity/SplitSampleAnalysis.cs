@@ -1,3 +1,4 @@
+using NevSpec.Core.Randomness;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using NevSpec.Core.Estimation;

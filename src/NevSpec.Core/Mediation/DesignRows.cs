@@ -1,3 +1,4 @@
+using NevSpec.Core.Randomness;
 using NevSpec.Core.Estimation;
 
 namespace NevSpec.Core.Mediation;

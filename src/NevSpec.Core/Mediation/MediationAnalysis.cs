@@ -1,3 +1,4 @@
+using NevSpec.Core.Randomness;
 using MathNet.Numerics.Distributions;
 using NevSpec.Core.Estimation;
 

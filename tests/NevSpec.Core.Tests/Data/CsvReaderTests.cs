@@ -1,3 +1,4 @@
+using NevSpec.Tests;
 using NevSpec.Core.Data;
 using NevSpec.Core.Tests.Support;
 
@@ -19,7 +20,7 @@ public sealed class CsvReaderTests : IDisposable
     [Fact]
     public void ReadsGrunfeld()
     {
-        var df = CsvReader.Read(TestPaths.SharedFile("data", "grunfeld.csv"));
+        var df = CsvReader.Read(RepositoryPaths.InShared("data", "grunfeld.csv"));
         Assert.Equal(["firm", "year", "inv", "value", "capital"], df.ColumnNames);
         Assert.Equal(200, df.RowCount);
         Assert.Equal(317.6, df.GetNumeric("inv")[0]);

@@ -1,3 +1,4 @@
+using NevSpec.Tests;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NevSpec.Core.Estimation;
@@ -13,7 +14,7 @@ public partial class NistStrdTests
     [InlineData("Longley.dat")]
     public void CertifiedCoefficientsAndStandardErrorsToNineDigits(string file)
     {
-        var lines = File.ReadAllLines(TestPaths.SharedFile("reference", "nist", file));
+        var lines = File.ReadAllLines(RepositoryPaths.InShared("reference", "nist", file));
         var certified = lines.Select(l => Parameter().Match(l)).Where(m => m.Success)
             .Select(m => (Estimate: Parse(m.Groups[2].Value), StdErr: Parse(m.Groups[3].Value))).ToArray();
         double residualSd = Parse(lines.Select(l => ResidualSd().Match(l)).First(m => m.Success).Groups[1].Value);

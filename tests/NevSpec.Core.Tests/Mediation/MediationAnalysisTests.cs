@@ -1,3 +1,4 @@
+using NevSpec.Core.Randomness;
 using System.Text.Json;
 using NevSpec.Core.Data;
 using NevSpec.Core.Estimation;

@@ -1,3 +1,4 @@
+using NevSpec.Tests;
 using System.Text.Json;
 using NevSpec.Core.Data;
 using NevSpec.Core.Estimation;
@@ -7,11 +8,11 @@ namespace NevSpec.Core.Tests.Support;
 /// <summary>Grunfeld data (shared/data/grunfeld.csv = plm's Grunfeld) and its R reference numbers.</summary>
 internal static class Grunfeld
 {
-    public static readonly Lazy<DataFrame> Frame = new(() => CsvReader.Read(TestPaths.SharedFile("data", "grunfeld.csv")));
+    public static readonly Lazy<DataFrame> Frame = new(() => CsvReader.Read(RepositoryPaths.InShared("data", "grunfeld.csv")));
 
     /// <summary>shared/reference/grunfeld_twoway.json, computed with R plm 2.6.2 / sandwich 3.0.2.</summary>
     public static readonly Lazy<JsonElement> Reference = new(() =>
-        JsonDocument.Parse(File.ReadAllText(TestPaths.SharedFile("reference", "grunfeld_twoway.json"))).RootElement);
+        JsonDocument.Parse(File.ReadAllText(RepositoryPaths.InShared("reference", "grunfeld_twoway.json"))).RootElement);
 
     public static Factor Firm => Factor.FromNumeric("firm", Frame.Value.GetNumeric("firm"));
 

@@ -12,8 +12,6 @@ namespace NevSpec.Core.Instruments.Internal;
 internal static class IvProblemBuilder
 {
     private const double QrTolerance = 1e-7;       // R lm's, as FixedEffectsOls
-    private const double AbsorbedTolerance = 1e-6; // as FixedEffectsOls
-    private const double LevelTolerance = 1e-11;
 
     public static IvProblem Build(IvDesign design, FixedEffectsOptions fe)
     {
@@ -34,13 +32,13 @@ internal static class IvProblemBuilder
             throw new EstimationException($"No observations left for the IV model of '{design.OutcomeName}': {design.RowCount} rows, " +
                                           $"{sample.DroppedMissing} dropped for missing values, {sample.DroppedSingletons} as fixed-effect singletons.");
 
-        var y = Subset(design.Outcome, rows);
+        var y = AbsorptionCheck.Subset(design.Outcome, rows);
         var fixedEffects = design.FixedEffects.Select(f => f.Restrict(rows)).ToArray();
         var clusters = design.Clusters.Select(f => f.Restrict(rows)).ToArray();
         bool hasFe = fixedEffects.Length > 0;
         var all = new double[columns.Length + 1][];
         all[0] = y;
-        for (int k = 0; k < columns.Length; k++) all[k + 1] = Subset(columns[k], rows);
+        for (int k = 0; k < columns.Length; k++) all[k + 1] = AbsorptionCheck.Subset(columns[k], rows);
         var raw = all.Select(c => (double[])c.Clone()).ToArray();
         int sweeps = 0;
         if (hasFe)
@@ -59,7 +57,7 @@ internal static class IvProblemBuilder
         var dropped = new List<string>();
         bool Absorbed(int index, string role)
         {
-            if (!hasFe || MaxAbs(all[index + 1]) > AbsorbedThreshold(raw[index + 1])) return false;
+            if (!hasFe || !AbsorptionCheck.IsAbsorbed(all[index + 1], raw[index + 1])) return false;
             dropped.Add(names[index]);
             notes.Add(role == "instrument"
                 ? $"Instrument '{names[index]}' is collinear with the fixed effects ({string.Join(", ", fixedEffects.Select(f => f.Name))}) and was dropped; " +
@@ -139,24 +137,6 @@ internal static class IvProblemBuilder
         return list.Count == 0 ? Matrix<double>.Build.Dense(n, 0) : Matrix<double>.Build.DenseOfColumnArrays(list);
     }
 
-    private static double[] Subset(double[] values, int[] rows)
-    {
-        var result = new double[rows.Length];
-        for (int i = 0; i < rows.Length; i++) result[i] = values[rows[i]];
-        return result;
-    }
 
-    private static double MaxAbs(double[] x)
-    {
-        double m = 0;
-        foreach (double v in x) m = Math.Max(m, Math.Abs(v));
-        return m;
-    }
 
-    private static double AbsorbedThreshold(double[] x)
-    {
-        double mean = x.Average(), deviation = 0;
-        foreach (double v in x) deviation = Math.Max(deviation, Math.Abs(v - mean));
-        return Math.Max(AbsorbedTolerance * deviation, LevelTolerance * MaxAbs(x));
-    }
 }

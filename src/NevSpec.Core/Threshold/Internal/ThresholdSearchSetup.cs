@@ -1,3 +1,4 @@
+using NevSpec.Core.Estimation.Internal;
 namespace NevSpec.Core.Threshold.Internal;
 
 /// <summary>
@@ -10,8 +11,6 @@ internal sealed class ThresholdSearchSetup
 {
     // As in FixedEffectsOls: a column is absorbed by the fixed effects when what demeaning leaves is
     // below 1e-6 of its deviation from its mean, or a few ulps of its level.
-    private const double AbsorbedTolerance = 1e-6;
-    private const double LevelTolerance = 1e-11;
 
     public ThresholdPanel Panel { get; }
     public ThresholdGridPoints Grid { get; }
@@ -42,7 +41,7 @@ internal sealed class ThresholdSearchSetup
         void Offer(double[] raw, string name, bool dependent, Action onKeep)
         {
             var rows = panel.Transform(raw);
-            if (MaxAbs(rows) <= AbsorbedThreshold(raw))
+            if (AbsorptionCheck.IsAbsorbed(rows, raw))
             {
                 notes.Add(dependent
                     ? $"'{name}' does not vary within units: its common slope is absorbed by the unit effects, only differences between its regime slopes are identified."
@@ -76,17 +75,5 @@ internal sealed class ThresholdSearchSetup
         Panel.Transform(rawScratch, rows);
     }
 
-    private static double MaxAbs(double[] x)
-    {
-        double m = 0;
-        foreach (double v in x) m = Math.Max(m, Math.Abs(v));
-        return m;
-    }
 
-    private static double AbsorbedThreshold(double[] x)
-    {
-        double mean = x.Average(), deviation = 0;
-        foreach (double v in x) deviation = Math.Max(deviation, Math.Abs(v - mean));
-        return Math.Max(AbsorbedTolerance * deviation, LevelTolerance * MaxAbs(x));
-    }
 }

@@ -1,4 +1,4 @@
-namespace NevSpec.Core.Mediation;
+namespace NevSpec.Core.Randomness;
 
 /// <summary>
 /// The random stream of NevSpec's resampling procedures (mediation bootstrap, permutation tests):
