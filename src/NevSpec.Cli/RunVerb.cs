@@ -19,7 +19,7 @@ internal sealed class RunVerb(TextWriter stdout, TextWriter stderr)
         var runner = new StudyRunner(spec.DirectoryName ?? ".");
         var study = runner.Run(plan, new SynchronousProgress(stderr));
 
-        var report = new ReportBuilder().Build(study);
+        var report = new ReportBuilder().Build(study, plan.Tables);
         var tables = MarkdownRenderer.Render(report);
         stdout.Write(tables);
 

@@ -9,7 +9,7 @@ namespace NevSpec.Language
     /// Prints a module in canonical form (what <c>nevspec fmt</c> writes). The rules: one declaration per line,
     /// single spaces, <c>[ a; b ]</c> and <c>{ k = v }</c> with inner spaces, <c>=</c>/<c>&lt;&gt;</c> for comparisons,
     /// minimal parentheses, a <c>let</c> longer than <see cref="MaxLineLength"/> characters with a pipeline broken
-    /// before every <c>|&gt;</c> with the head on its own line, all indented four spaces (a head or stage still too long
+    /// before every <c>|&gt;</c> with the head on its own line (a long <c>table</c> has its options record on a line of its own), all indented four spaces (a head or stage still too long
     /// has its longest list of two or more items written one item per line); comments and
     /// single blank lines kept; <c>\n</c> line ends and a final newline. Formatting is idempotent.
     /// </summary>
@@ -51,6 +51,17 @@ namespace NevSpec.Language
         {
             var oneLine = declaration.ToString();
             if (declaration is not LetSyntax let || oneLine.Length <= MaxLineLength) return new List<string> { oneLine };
+            if (let.Value is ApplicationSyntax { Function.Name: "table", Arguments.Count: >= 2 } table
+                && table.Arguments[table.Arguments.Count - 1] is RecordSyntax options)
+            {
+                // A table: title and columns on one line, the options record on the next.
+                var head = new ApplicationSyntax(table.Function,
+                    table.Arguments.Take(table.Arguments.Count - 1).ToEquatableArray(), table.Span);
+                var tableLines = new List<string> { "let " + let.Name + " =" };
+                AddPart(tableLines, Indent, head);
+                tableLines.Add(Indent + Indent + options);
+                return tableLines;
+            }
             if (let.Value is not PipeSyntax && !HasBreakableList(let.Value)) return new List<string> { oneLine };
 
             var parts = let.Value is PipeSyntax pipe ? pipe.Flatten() : new[] { let.Value };

@@ -2,6 +2,8 @@ using NevSpec.Core.Heterogeneity;
 using NevSpec.Core.Mediation;
 using NevSpec.Core.Moderation;
 using NevSpec.Engine;
+using NevSpec.Language;
+using NevSpec.Language.Plan;
 
 namespace NevSpec.Reporting;
 
@@ -22,7 +24,13 @@ public sealed class ReportBuilder
         _tables = new RegressionTableRenderer(decimals);
     }
 
-    public Report Build(StudyResult study)
+    public Report Build(StudyResult study) => Build(study, default);
+
+    /// <summary>
+    /// The report with the spec's <c>table</c> statements (<see cref="StudyPlan.Tables"/>) appended, in spec order, after
+    /// the automatic tables (which stay as they are). A table whose column did not estimate is listed as a failure.
+    /// </summary>
+    public Report Build(StudyResult study, EquatableArray<TablePlan> specTables)
     {
         var tables = new List<ReportTable>();
         foreach (var descriptives in study.Descriptives.Where(d => d.Succeeded))
@@ -40,8 +48,21 @@ public sealed class ReportBuilder
             .Concat(study.Descriptives.Where(d => !d.Succeeded).Select(d => (d.Name, d.Error)))
             .Select(f => new ReportFailure(f.Name, f.Error ?? "unknown error"))
             .ToList();
+        foreach (var table in specTables)
+        {
+            var columns = table.Columns.Select(c => Column(study, c)).ToList();
+            var missing = table.Columns.Where((c, i) => columns[i] is not { Succeeded: true }).Select(c => c.Result).Distinct().ToList();
+            if (missing.Count == 0) _tables.Append(tables, table, columns!);
+            else failed.Add(new ReportFailure(table.Name, "no estimates for " + string.Join(", ", missing)));
+        }
         return new Report(study.Module, tables, failed);
     }
+
+    /// <summary>A table column's result: a model by name, or step k of a stepwise analysis.</summary>
+    private static ModelResult? Column(StudyResult study, TableColumnPlan column) => column.Step is { } step
+        ? study.Analyses.OfType<StepwiseResult>().FirstOrDefault(s => s.Name == column.Result) is { } stepwise && step < stepwise.Columns.Count
+            ? stepwise.Columns[step] : null
+        : study.Models.FirstOrDefault(m => m.Name == column.Result);
 
     private void AppendAnalysis(List<ReportTable> tables, AnalysisResult analysis)
     {

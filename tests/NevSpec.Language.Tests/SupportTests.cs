@@ -10,9 +10,11 @@ public class SupportTests
     [Fact]
     public void CatalogueIdsAreUniqueAndSequential()
     {
+        // NEV0035-NEV0039 belong to the generator (GeneratorDiagnostics); the catalogue skips them.
         var ids = DiagnosticCatalogue.All.Select(d => d.Id).ToList();
+        var expected = Enumerable.Range(1, ids.Count + 5).Where(i => i is < 35 or > 39).Select(i => $"NEV{i:D4}");
 
-        Assert.Equal(Enumerable.Range(1, ids.Count).Select(i => $"NEV{i:D4}"), ids);
+        Assert.Equal(expected, ids);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace NevSpec.Language.Binding
 
         private static readonly string[] AnalysisStages = { "stepwise", "mediate", "moderate", "split", "threshold", "instrument" };
 
-        private static readonly string[] TopLevelFunctions = { "panel", "regress", "entropy", "pca", "describe", "log", "lag", "lead", "std", "centre" };
+        private static readonly string[] TopLevelFunctions = { "panel", "regress", "entropy", "pca", "describe", "table", "log", "lag", "lead", "std", "centre" };
 
         private static readonly string[] PercentileWords = { "stata", "r7" };
 

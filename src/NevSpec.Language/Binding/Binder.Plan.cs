@@ -39,7 +39,8 @@ namespace NevSpec.Language.Binding
                 models.ToEquatableArray(),
                 _order.OfType<IndexSymbol>().Select(i => i.Plan).ToEquatableArray(),
                 analyses.ToEquatableArray(),
-                tables.ToEquatableArray());
+                tables.ToEquatableArray(),
+                _order.OfType<TableSymbol>().Select(t => t.Plan).ToEquatableArray());
         }
 
         /// <summary>

@@ -76,6 +76,8 @@ namespace NevSpec.Language.Binding
                     return (BoundSymbol?)BindIndex(let, index) ?? new PoisonedSymbol(let, false);
                 case ApplicationSyntax { Function.Name: "describe" } describe:
                     return (BoundSymbol?)BindDescribe(let, describe) ?? new PoisonedSymbol(let, false);
+                case ApplicationSyntax { Function.Name: "table" } table:
+                    return (BoundSymbol?)BindTable(let, table) ?? new PoisonedSymbol(let, false);
                 case ListSyntax list:
                     var items = ResolveColumnList(list, "a list of columns", ListKind.Any);
                     return items is { } resolved ? new ListSymbol(let, resolved) : new PoisonedSymbol(let, false);
@@ -116,6 +118,7 @@ namespace NevSpec.Language.Binding
                 ListSymbol list => list with { Let = let },
                 AnalysisSymbol analysis => analysis with { Let = let },
                 DescriptivesSymbol table => table with { Let = let },
+                TableSymbol table => table with { Let = let, Plan = table.Plan with { Name = let.Name.Name, Doc = let.Doc } },
                 IndexSymbol index => index with { Let = let, Plan = index.Plan with { Name = let.Name.Name, Doc = let.Doc } },
                 DerivedSymbol derived => derived with
                 {

@@ -85,6 +85,11 @@ namespace NevSpec.Language.Binding
         public override string KindDescription => "a table of descriptive statistics";
     }
 
+    internal sealed record TableSymbol(LetSyntax Let, TablePlan Plan) : BoundSymbol(Let)
+    {
+        public override string KindDescription => "a table";
+    }
+
     /// <summary>A binding whose value had errors: uses of it are skipped silently so one mistake gives one diagnostic.</summary>
     internal sealed record PoisonedSymbol(LetSyntax Let, bool WasSource) : BoundSymbol(Let)
     {

@@ -125,6 +125,22 @@ namespace NevSpec.Language.Diagnostics
         public static readonly DiagnosticDescriptor InvalidPeriods = new(
             "NEV0034", "Invalid period ranges", "Period range '{0}' in '{1}' {2}; expected at least two disjoint ranges 'from..to' with from <= to", Error);
 
+        // NEV0035-NEV0039 are the generator's (GeneratorDiagnostics). Tables:
+
+        public static readonly DiagnosticDescriptor UnknownTableColumn = new(
+            "NEV0040", "Unknown table column", "Column '{0}' of {2} {1}; expected a model or a stepwise analysis defined above{3}", Error);
+
+        public static readonly DiagnosticDescriptor LabelCountMismatch = new(
+            "NEV0041", "Label count differs from column count",
+            "Table '{0}' has {1} for {2}; expected one label per column (a stepwise analysis gives one column per step)", Error);
+
+        public static readonly DiagnosticDescriptor UnknownTableTerm = new(
+            "NEV0042", "Unknown table term", "'{0}' is not a term of any column of table '{1}'; expected one of: {2}", Error);
+
+        public static readonly DiagnosticDescriptor InvalidStarThresholds = new(
+            "NEV0043", "Invalid star thresholds",
+            "The star thresholds of table '{0}' are invalid: {1}; expected thresholds strictly decreasing in (0, 1), as in [ 0.1; 0.05; 0.01 ]", Error);
+
         /// <summary>All descriptors in id order.</summary>
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
         {
@@ -134,6 +150,7 @@ namespace NevSpec.Language.Diagnostics
             NotADataSource, DataFileNotFound, UnknownColumn, DataHeaderUnavailable, InternalError,
             InvalidOptionValue, OptionOutOfRange, TrimmingLeavesNoGrid, NotNumeric, TooFewInstruments, NotInModel,
             AnalysisIsTerminal, IndexOfAnotherSource, EmptyList, InvalidPeriods,
+            UnknownTableColumn, LabelCountMismatch, UnknownTableTerm, InvalidStarThresholds,
         };
 
         /// <summary>Creates a diagnostic of <paramref name="descriptor"/> at <paramref name="span"/>.</summary>

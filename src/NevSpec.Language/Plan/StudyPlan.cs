@@ -7,6 +7,7 @@ namespace NevSpec.Language.Plan
     /// <param name="Indices">(v2) Composite indices in definition order; each is a column of its source for the models.</param>
     /// <param name="Analyses">(v2) Analyses (stepwise, mediation, moderation, split, threshold, IV) in definition order.</param>
     /// <param name="Descriptives">(v2) Descriptive-statistics tables in definition order.</param>
+    /// <param name="Tables">(v2) <c>table</c> statements (regression tables laid out by the spec) in definition order.</param>
     public sealed record StudyPlan(
         string Module,
         string? Doc,
@@ -14,5 +15,6 @@ namespace NevSpec.Language.Plan
         EquatableArray<ModelPlan> Models,
         EquatableArray<IndexPlan> Indices = default,
         EquatableArray<AnalysisPlan> Analyses = default,
-        EquatableArray<DescriptivesPlan> Descriptives = default);
+        EquatableArray<DescriptivesPlan> Descriptives = default,
+        EquatableArray<TablePlan> Tables = default);
 }
