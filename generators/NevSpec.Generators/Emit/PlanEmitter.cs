@@ -19,7 +19,7 @@ namespace NevSpec.Generators.Emit
             writer.Indent++;
             writer.WriteLine(CSharpLiterals.String(plan.Module) + ",");
             writer.WriteLine(CSharpLiterals.String(plan.Doc) + ",");
-            var v2 = !plan.Indices.IsEmpty || !plan.Analyses.IsEmpty || !plan.Descriptives.IsEmpty;
+            var v2 = !plan.Indices.IsEmpty || !plan.Analyses.IsEmpty || !plan.Descriptives.IsEmpty || !plan.Tables.IsEmpty;
             WriteArray(writer, KnownTypes.DataSourcePlan, plan.Sources, WriteSource, ",");
             WriteArray(writer, KnownTypes.ModelPlan, plan.Models, WriteModel, v2 ? "," : ");");
             if (v2)
@@ -30,7 +30,13 @@ namespace NevSpec.Generators.Emit
                 writer.Write("Analyses: ");
                 WriteArray(writer, KnownTypes.PlanNamespace + "AnalysisPlan", plan.Analyses, WriteAnalysis, ",");
                 writer.Write("Descriptives: ");
-                WriteArray(writer, KnownTypes.PlanNamespace + "DescriptivesPlan", plan.Descriptives, WriteDescriptives, ");");
+                WriteArray(writer, KnownTypes.PlanNamespace + "DescriptivesPlan", plan.Descriptives, WriteDescriptives, plan.Tables.IsEmpty ? ");" : ",");
+                if (!plan.Tables.IsEmpty)
+                {
+                    // Written only when the spec has tables, so that the plans of specs without them stay as they were.
+                    writer.Write("Tables: ");
+                    WriteArray(writer, KnownTypes.PlanNamespace + "TablePlan", plan.Tables, WriteTable, ");");
+                }
             }
             writer.Indent--;
         }
@@ -154,6 +160,25 @@ namespace NevSpec.Generators.Emit
                 WriteDerived(writer, descriptives.Derived);
             }
             writer.Write(")");
+            writer.Indent--;
+        }
+
+        private static void WriteTable(IndentedTextWriter writer, TablePlan table)
+        {
+            writer.WriteLine("new " + Ns + "TablePlan(");
+            writer.Indent++;
+            writer.WriteLine(CSharpLiterals.String(table.Name) + ",");
+            writer.WriteLine(CSharpLiterals.String(table.Doc) + ",");
+            writer.WriteLine(CSharpLiterals.String(table.Title) + ",");
+            writer.WriteLine((table.Columns.IsEmpty
+                ? KnownTypes.EquatableArray + "<" + Ns + "TableColumnPlan>.Empty"
+                : KnownTypes.EquatableArray + ".From<" + Ns + "TableColumnPlan>(" + string.Join(", ", table.Columns.Select(c =>
+                    "new " + Ns + "TableColumnPlan(" + CSharpLiterals.String(c.Result) + ", " + (c.Step is { } step ? Int(step) : "null") + ")")) + ")") + ",");
+            writer.WriteLine(Strings(table.Labels) + ",");
+            writer.WriteLine(Strings(table.Terms) + ",");
+            writer.WriteLine(Doubles(table.Stars) + ",");
+            writer.WriteLine(Ns + "TableStatistic." + table.Statistic + ",");
+            writer.Write(CSharpLiterals.String(table.Note) + ")");
             writer.Indent--;
         }
 
