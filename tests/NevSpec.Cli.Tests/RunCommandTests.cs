@@ -48,6 +48,17 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Stderr);
         using var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "results.json")));
         Assert.True(results.RootElement.GetProperty("models").EnumerateObject().Count() >= 6);
+        var analyses = results.RootElement.GetProperty("analyses");
+        foreach (var (name, kind) in new[] { ("table4", "stepwise"), ("mechanism", "mediation"), ("moderation", "moderation"),
+                     ("byPeriod", "split"), ("nonlinear", "threshold"), ("iv", "iv") })
+        {
+            Assert.Equal(kind, analyses.GetProperty(name).GetProperty("kind").GetString());
+            Assert.False(analyses.GetProperty(name).TryGetProperty("error", out var error), $"{name}: {error}");
+        }
+        Assert.Equal("entropy", results.RootElement.GetProperty("indices").GetProperty("Nevd").GetProperty("kind").GetString());
+        Assert.Equal(10, results.RootElement.GetProperty("descriptives").GetProperty("table3").GetProperty("variables").GetArrayLength());
+        foreach (var format in new[] { "md", "tex", "html", "csv", "json" })
+            Assert.True(File.Exists(Path.Combine(_out, "tables." + format)), format);
     }
 
     [Fact]
