@@ -35,15 +35,15 @@ public sealed class WeightedGraph
     /// <summary>Sum of the merged edge weights (self-loops excluded).</summary>
     public double TotalWeight { get; }
     /// <summary>CSR row offsets, length n + 1.</summary>
-    public IReadOnlyList<int> Offsets => _offsets;
+    public IReadOnlyList<int> Offsets => Array.AsReadOnly(_offsets);
     /// <summary>CSR column indices (each undirected edge appears twice).</summary>
-    public IReadOnlyList<int> Neighbors => _neighbors;
+    public IReadOnlyList<int> Neighbors => Array.AsReadOnly(_neighbors);
     /// <summary>CSR weights aligned with <see cref="Neighbors"/>.</summary>
-    public IReadOnlyList<double> Weights => _weights;
+    public IReadOnlyList<double> Weights => Array.AsReadOnly(_weights);
     /// <summary>Summed self-loop weight per node (internal strength).</summary>
-    public IReadOnlyList<double> InternalStrength => _internal;
+    public IReadOnlyList<double> InternalStrength => Array.AsReadOnly(_internal);
     /// <summary>Node ids in node order.</summary>
-    public IReadOnlyList<string> NodeIds => _ids;
+    public IReadOnlyList<string> NodeIds => Array.AsReadOnly(_ids);
 
     internal int[] RawOffsets => _offsets;
     internal int[] RawNeighbors => _neighbors;
