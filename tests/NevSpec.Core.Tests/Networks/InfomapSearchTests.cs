@@ -38,6 +38,35 @@ public class InfomapSearchTests
         Assert.True(r.Codelength.Codelength <= bound + 1e-12,
             $"L = {r.Codelength.Codelength:R} > igraph's {bound:R} (official {officialL:R}); {r.ModuleCount} modules");
         Assert.Equal(MapEquation.Evaluate(g, r.Membership).Codelength, r.Codelength.Codelength, 1e-12);
+        // Not required by the README (RNGs differ), but deterministic for this seed: the official optimum is reached
+        // (observed for seeds 1–15 with trials = 10 during development).
+        Assert.Equal(officialL, r.Codelength.Codelength, 1e-12);
+        Assert.True(InfomapReference.SamePartition(
+            InfomapReference.Membership(json.GetProperty("infomap_official").GetProperty("membership"), g), r.Membership));
+    }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(42UL)]
+    [InlineData(2024UL)]
+    public void KarateResultDoesNotDependOnSeed(ulong seed)
+    {
+        // Source: infomap/karate_infomap.json — official seeds 123, 1, 42 all give this partition
+        // (infomap_official.same_partition_with_seeds_1_and_42); README tolerance: same partition.
+        var json = InfomapReference.Json("karate_infomap.json");
+        var g = InfomapReference.Graph("karate");
+        var r = Infomap.Run(g, trials: 10, seed: seed);
+        Assert.True(InfomapReference.SamePartition(
+            InfomapReference.Membership(json.GetProperty("infomap_official").GetProperty("membership"), g), r.Membership));
+    }
+
+    [Fact]
+    public void EdgelessGraphAndBadArguments()
+    {
+        var g = WeightedGraph.FromEdges(3, Array.Empty<(int, int, double)>());
+        Assert.Equal(0.0, Infomap.Run(g, trials: 2, seed: 5).Codelength.Codelength);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Infomap.Run(g, trials: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Infomap.Run(g, maxSweeps: 0));
     }
 
     [Theory]
