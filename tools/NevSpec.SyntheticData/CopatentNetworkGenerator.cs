@@ -23,9 +23,9 @@ public sealed record NetworkParameters
     /// <summary>Additional new links among active cities per year.</summary>
     public int[] ExtraLinks { get; init; } = [15, 20, 25, 30, 63, 73, 77, 140, 155, 170, 175];
     /// <summary>Mass exponents on GDP, education and S&amp;T spending.</summary>
-    public double MassGdp { get; init; } = 0.3;
-    public double MassEdu { get; init; } = 0.15;
-    public double MassSt { get; init; } = 0.15;
+    public double MassGdp { get; init; } = 0.18;
+    public double MassEdu { get; init; } = 0.09;
+    public double MassSt { get; init; } = 0.09;
     /// <summary>Exponent on mass in the entry order.</summary>
     public double EntryTheta { get; init; } = 1.5;
     /// <summary>Preferential-attachment exponent on (degree + 1).</summary>
@@ -40,8 +40,8 @@ public sealed record NetworkParameters
     /// <summary>Probability an existing tie has at least one co-patent in a later year.</summary>
     public double TieActivity { get; init; } = 0.4;
     /// <summary>Intensity: count = 1 + Poisson(Lambda0 exp(LambdaGrowth (t - FirstYear)) eta_ij sqrt(M_i M_j)).</summary>
-    public double Lambda0 { get; init; } = 0.34;
-    public double LambdaGrowth { get; init; } = 0.28;
+    public double Lambda0 { get; init; } = 0.45;
+    public double LambdaGrowth { get; init; } = 0.30;
     /// <summary>Log-sd of the tie-specific strength eta_ij (mean 1).</summary>
     public double EtaSigma { get; init; } = 1.0;
     /// <summary>Internal cooperation: Poisson(Kappa0 exp(KappaGrowth (t - FirstYear)) M_i^1.5) for entered cities.</summary>
