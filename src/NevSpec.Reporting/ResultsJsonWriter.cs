@@ -23,36 +23,24 @@ public static class ResultsJsonWriter
             json.WriteStartObject();
             json.WriteNumber("schema", SchemaVersion);
             json.WriteString("module", study.Module);
-            json.WriteStartObject("models");
-            foreach (var model in study.Models)
-            {
-                json.WritePropertyName(model.Name);
-                RegressionJson.Write(json, model);
-            }
-            json.WriteEndObject();
-            json.WriteStartObject("indices");
-            foreach (var index in study.Indices)
-            {
-                json.WritePropertyName(index.Name);
-                IndexJson.Write(json, index);
-            }
-            json.WriteEndObject();
-            json.WriteStartObject("descriptives");
-            foreach (var d in study.Descriptives)
-            {
-                json.WritePropertyName(d.Name);
-                DescriptivesJson.Write(json, d);
-            }
-            json.WriteEndObject();
-            json.WriteStartObject("analyses");
-            foreach (var analysis in study.Analyses)
-            {
-                json.WritePropertyName(analysis.Name);
-                AnalysisJson.Write(json, analysis);
-            }
-            json.WriteEndObject();
+            Section(json, "models", study.Models, m => m.Name, RegressionJson.Write);
+            Section(json, "indices", study.Indices, i => i.Name, IndexJson.Write);
+            Section(json, "descriptives", study.Descriptives, d => d.Name, DescriptivesJson.Write);
+            Section(json, "analyses", study.Analyses, a => a.Name, AnalysisJson.Write);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>An object keyed by <c>let</c> name, one entry per item in definition order.</summary>
+    private static void Section<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Func<T, string> nameOf, Action<Utf8JsonWriter, T> write)
+    {
+        json.WriteStartObject(name);
+        foreach (var item in items)
+        {
+            json.WritePropertyName(nameOf(item));
+            write(json, item);
+        }
+        json.WriteEndObject();
     }
 }

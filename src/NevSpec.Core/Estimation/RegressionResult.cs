@@ -7,18 +7,12 @@ namespace NevSpec.Core.Estimation;
 /// </summary>
 public sealed class RegressionResult
 {
-    private readonly double[,] _covariance;
-    private readonly string[] _terms;
+    private readonly TermCovariance _covariance;
 
     /// <summary>Creates a result; <paramref name="covariance"/> is copied and must match <paramref name="terms"/>.</summary>
     public RegressionResult(IReadOnlyList<string> terms, double[,] covariance)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        ArgumentNullException.ThrowIfNull(covariance);
-        if (covariance.GetLength(0) != terms.Count || covariance.GetLength(1) != terms.Count)
-            throw new ArgumentException($"Covariance is {covariance.GetLength(0)}×{covariance.GetLength(1)} but there are {terms.Count} terms.", nameof(covariance));
-        _terms = terms.ToArray();
-        _covariance = (double[,])covariance.Clone();
+        _covariance = new TermCovariance(terms, covariance);
     }
 
     /// <summary>Name of the outcome variable.</summary>
@@ -28,19 +22,19 @@ public sealed class RegressionResult
     public required IReadOnlyList<CoefficientEstimate> Coefficients { get; init; }
 
     /// <summary>Names of the reported coefficients; rows and columns of <see cref="Covariance(int, int)"/>.</summary>
-    public IReadOnlyList<string> Terms => _terms;
+    public IReadOnlyList<string> Terms => _covariance.Terms;
 
     /// <summary>Element (i, j) of the coefficient covariance, in <see cref="Terms"/> order.</summary>
     public double Covariance(int i, int j) => _covariance[i, j];
 
     /// <summary>Covariance of two terms by name.</summary>
-    public double Covariance(string termA, string termB) => _covariance[IndexOf(termA), IndexOf(termB)];
+    public double Covariance(string termA, string termB) => _covariance[termA, termB];
 
     /// <summary>A copy of the covariance matrix.</summary>
-    public double[,] CovarianceMatrix() => (double[,])_covariance.Clone();
+    public double[,] CovarianceMatrix() => _covariance.ToArray();
 
     /// <summary>The coefficient of a term, or throws <see cref="KeyNotFoundException"/> listing the terms.</summary>
-    public CoefficientEstimate this[string term] => Coefficients[IndexOf(term)];
+    public CoefficientEstimate this[string term] => Coefficients[_covariance.IndexOf(term)];
 
     /// <summary>Covariance estimator name ("iid", "hc1", "cr1").</summary>
     public required string CovarianceName { get; init; }
@@ -95,11 +89,4 @@ public sealed class RegressionResult
 
     /// <summary>Human-readable remarks: dropped rows, singletons, collinear terms, non-convergence.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
-
-    private int IndexOf(string term)
-    {
-        int i = Array.IndexOf(_terms, term);
-        if (i < 0) throw new KeyNotFoundException($"No term '{term}'; the terms are: {string.Join(", ", _terms)}.");
-        return i;
-    }
 }
