@@ -15,6 +15,14 @@ namespace NevSpec.Language.Plan
         public const double EntropyShift = 0.0001;
         public const int PcaComponents = 1;
         public const double WinsorizeFraction = 0.01;
+        public const int CentralityTop = 10;
+        public const int InfomapTrials = 10;
+        public const int JenksClasses = 5;
+        public const int ErgmSampleSize = 1024;
+        public const int ErgmBurnin = 16384;
+        public const int ErgmInterval = 1024;
+        public const int ErgmIterations = 20;
+        public const int ErgmGofSimulations = 100;
 
         /// <summary>Hansen's trimming per threshold: 1 %, 1 %, 5 %.</summary>
         public static EquatableArray<double> ThresholdTrim { get; } = EquatableArray.From(0.01, 0.01, 0.05);

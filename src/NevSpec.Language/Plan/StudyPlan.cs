@@ -8,6 +8,10 @@ namespace NevSpec.Language.Plan
     /// <param name="Analyses">(v2) Analyses (stepwise, mediation, moderation, split, threshold, IV) in definition order.</param>
     /// <param name="Descriptives">(v2) Descriptive-statistics tables in definition order.</param>
     /// <param name="Tables">(v2) <c>table</c> statements (regression tables laid out by the spec) in definition order.</param>
+    /// <param name="NodeTables">(v3) <c>nodes</c> tables in definition order.</param>
+    /// <param name="PairTables">(v3) <c>pairs</c> tables in definition order.</param>
+    /// <param name="Networks">(v3) Networks (each <c>network</c> and each <c>|> periods</c> binding) in definition order.</param>
+    /// <param name="NetworkAnalyses">(v3) Network analyses (metrics, centrality, communities, resilience, classes, ergm) in definition order.</param>
     public sealed record StudyPlan(
         string Module,
         string? Doc,
@@ -16,5 +20,9 @@ namespace NevSpec.Language.Plan
         EquatableArray<IndexPlan> Indices = default,
         EquatableArray<AnalysisPlan> Analyses = default,
         EquatableArray<DescriptivesPlan> Descriptives = default,
-        EquatableArray<TablePlan> Tables = default);
+        EquatableArray<TablePlan> Tables = default,
+        EquatableArray<NodeTablePlan> NodeTables = default,
+        EquatableArray<PairTablePlan> PairTables = default,
+        EquatableArray<NetworkPlan> Networks = default,
+        EquatableArray<NetworkAnalysisPlan> NetworkAnalyses = default);
 }
