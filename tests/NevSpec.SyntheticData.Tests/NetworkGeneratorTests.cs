@@ -33,6 +33,7 @@ public class NetworkGeneratorTests
     [InlineData("cities.csv")]
     [InlineData("city_years.csv")]
     [InlineData("copatents.csv")]
+    [InlineData("city_pairs.csv")]
     public void Bundled_network_files_are_the_default_seed_output_byte_for_byte(string file)
     {
         byte[] onDisk = File.ReadAllBytes(DataPath(file));
@@ -41,6 +42,7 @@ public class NetworkGeneratorTests
         {
             "cities.csv" => net.CitiesCsvBytes(),
             "city_years.csv" => net.CityYearsCsvBytes(),
+            "city_pairs.csv" => net.CityPairsCsvBytes(),
             _ => net.CopatentsCsvBytes(),
         };
         Assert.True(onDisk.AsSpan().SequenceEqual(regenerated),
@@ -59,6 +61,28 @@ public class NetworkGeneratorTests
         Assert.Equal(a.CopatentsCsvBytes(), b.CopatentsCsvBytes());
         Assert.NotEqual(a.CopatentsCsvBytes(), c.CopatentsCsvBytes());
         Assert.NotEqual(a.CitiesCsvBytes(), c.CitiesCsvBytes());
+    }
+
+    [Fact]
+    public void City_pairs_file_lists_each_citys_nearest_neighbours_within_the_cut_off()
+    {
+        var rows = Rows("city_pairs.csv", "city_a,city_b,adjacent");
+        var listed = rows.Select(r => (int.Parse(r[0], CultureInfo.InvariantCulture), int.Parse(r[1], CultureInfo.InvariantCulture))).ToArray();
+        Assert.All(rows, r => Assert.Equal("1", r[2]));
+        Assert.All(listed, p => Assert.True(p.Item1 < p.Item2));
+        Assert.Equal(listed.Length, listed.Distinct().Count());
+        var byId = Default.Cities.ToDictionary(c => c.Id);
+        // Every listed pair is within the cut-off, and every city's nearest city within the cut-off is listed.
+        Assert.All(listed, p => Assert.True(Cities.DistanceKm(byId[p.Item1], byId[p.Item2]) <= CopatentNetwork.NeighbourMaxKm));
+        var set = listed.ToHashSet();
+        foreach (var a in Default.Cities)
+        {
+            var nearest = Default.Cities.Where(b => b.Id != a.Id).MinBy(b => Cities.DistanceKm(a, b))!;
+            if (Cities.DistanceKm(a, nearest) > CopatentNetwork.NeighbourMaxKm) continue;
+            Assert.Contains((Math.Min(a.Id, nearest.Id), Math.Max(a.Id, nearest.Id)), set);
+        }
+        // Sparse: a few neighbours per city, not all pairs.
+        Assert.InRange(listed.Length, 300, 300 * CopatentNetwork.NeighbourCount);
     }
 
     [Fact]

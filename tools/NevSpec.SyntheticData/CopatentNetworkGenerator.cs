@@ -84,6 +84,42 @@ public sealed class CopatentNetwork
         return new UTF8Encoding(false).GetBytes(sb.ToString());
     }
 
+    /// <summary>
+    /// Geographic adjacency of cities: pairs <c>city_a &lt; city_b</c> where either city is among the other's
+    /// <see cref="NeighbourCount"/> nearest cities and the two are at most <see cref="NeighbourMaxKm"/> apart. Computed
+    /// from the coordinates only (no random draws), so the other files' streams are unaffected. Only adjacent pairs are
+    /// listed (<c>adjacent = 1</c>); a pair-table lookup treats an unlisted pair as 0.
+    /// </summary>
+    public IReadOnlyList<(int CityA, int CityB)> AdjacentPairs()
+    {
+        var pairs = new SortedSet<(int, int)>();
+        foreach (var a in Cities)
+        {
+            var nearest = Cities.Where(b => b.Id != a.Id)
+                .Select(b => (City: b, Km: NevSpec.SyntheticData.Cities.DistanceKm(a, b)))
+                .OrderBy(x => x.Km).ThenBy(x => x.City.Id)
+                .Take(NeighbourCount)
+                .Where(x => x.Km <= NeighbourMaxKm);
+            foreach (var (b, _) in nearest)
+                pairs.Add((Math.Min(a.Id, b.Id), Math.Max(a.Id, b.Id)));
+        }
+        return pairs.ToArray();
+    }
+
+    /// <summary>Nearest cities that count as a city's neighbours.</summary>
+    public const int NeighbourCount = 4;
+
+    /// <summary>Neighbours farther apart than this (km) are not adjacent (islands, the far west).</summary>
+    public const double NeighbourMaxKm = 300.0;
+
+    public byte[] CityPairsCsvBytes()
+    {
+        var sb = new StringBuilder("city_a,city_b,adjacent\n");
+        foreach (var (a, b) in AdjacentPairs())
+            sb.Append(a).Append(',').Append(b).Append(",1\n");
+        return new UTF8Encoding(false).GetBytes(sb.ToString());
+    }
+
     public byte[] CopatentsCsvBytes()
     {
         var sb = new StringBuilder("year,city_a,city_b,count\n");

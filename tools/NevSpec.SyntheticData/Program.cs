@@ -83,6 +83,7 @@ if (writeNetwork)
     File.WriteAllBytes(Path.Combine(networkDir!, RepositoryRoot.CitiesFile), net.CitiesCsvBytes());
     File.WriteAllBytes(Path.Combine(networkDir!, RepositoryRoot.CityYearsFile), net.CityYearsCsvBytes());
     File.WriteAllBytes(Path.Combine(networkDir!, RepositoryRoot.CopatentsFile), net.CopatentsCsvBytes());
-    Console.WriteLine($"Wrote {net.Cities.Count} cities, {net.CityYears.Count} city-years and {net.Records.Count} co-patent records (seed {networkSeed}) to {networkDir}");
+    File.WriteAllBytes(Path.Combine(networkDir!, RepositoryRoot.CityPairsFile), net.CityPairsCsvBytes());
+    Console.WriteLine($"Wrote {net.Cities.Count} cities, {net.CityYears.Count} city-years and {net.Records.Count} co-patent records, {net.AdjacentPairs().Count} adjacent pairs (seed {networkSeed}) to {networkDir}");
 }
 return 0;

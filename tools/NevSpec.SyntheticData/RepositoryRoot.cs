@@ -10,6 +10,7 @@ public static class RepositoryRoot
     public const string CitiesFile = "cities.csv";
     public const string CityYearsFile = "city_years.csv";
     public const string CopatentsFile = "copatents.csv";
+    public const string CityPairsFile = "city_pairs.csv";
 
     /// <summary>The nearest directory at or above <paramref name="start"/> containing NevSpec.sln, or null.</summary>
     public static string? Find(string start)
