@@ -12,7 +12,7 @@ namespace NevSpec.Language.Binding
 
         private static readonly string[] AnalysisStages = { "stepwise", "mediate", "moderate", "split", "threshold", "instrument" };
 
-        private static readonly string[] TopLevelFunctions = { "panel", "regress", "entropy", "pca", "describe", "table", "log", "lag", "lead", "std", "centre" };
+        private static readonly string[] TopLevelFunctions = { "panel", "regress", "entropy", "pca", "describe", "table", "nodes", "pairs", "network", "log", "lag", "lead", "std", "centre" };
 
         private static readonly string[] PercentileWords = { "stata", "r7" };
 
@@ -30,6 +30,7 @@ namespace NevSpec.Language.Binding
         /// <summary>A <c>let</c> whose value is a model or ends in an analysis stage.</summary>
         private BoundSymbol BindPipeline(LetSyntax let)
         {
+            if (IsNetworkPipeline(let.Value)) return BindNetworkPipeline(let);
             if (let.Value is PipeSyntax pipe && IsAnalysisStage(pipe.Stage))
             {
                 var model = EvaluateModel(pipe.Source, let, pipe.Stage);
