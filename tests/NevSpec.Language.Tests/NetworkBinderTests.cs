@@ -106,6 +106,15 @@ public class NetworkBinderTests
     }
 
     [Fact]
+    public void AnInlineNetworkIsNamedAfterItsAnalysis()
+    {
+        var plan = Plan("let s = network \"bare.csv\" { from = a; to = b } |> metrics\n");
+
+        Assert.Equal("s", Assert.Single(plan.NetworkAnalyses).Network.Name);
+        Assert.Single(plan.Networks);
+    }
+
+    [Fact]
     public void NewPeriodsReplaceEarlierOnes()
     {
         var plan = Plan("let p1 = g |> periods [ 2011..2014 ]\nlet p2 = p1 |> periods [ 2011; 2012 ]\n");
@@ -302,6 +311,23 @@ public class NetworkBinderTests
     [Fact]
     public void ABareNetworkWordTakesArguments() =>
         Reports("let h = network\n", "NEV0009", "network");
+
+    [Fact]
+    public void AMisspeltNetworkFunctionIsSuggested() =>
+        Assert.Contains("did you mean 'network'?", Reports("let h = netwrok \"bare.csv\" { from = a; to = b }\n", "NEV0007", "netwrok"));
+
+    [Fact]
+    public void ANodeTableIsNotAModel() =>
+        Assert.Contains("is a node table, but a model is expected here",
+            Reports("let m = nodes \"cities.csv\" { id = city_id } |> fe [ pop ]\n", "NEV0006", "nodes"));
+
+    [Fact]
+    public void ATableNamedLikeItsFunctionCanBeAliased()
+    {
+        var plan = Plan("let pairs = pairs \"pairs.csv\" { from = a; to = b }\nlet p2 = pairs\n");
+
+        Assert.Equal(new[] { "cityPairs", "pairs", "p2" }, plan.PairTables.Select(p => p.Name));
+    }
 
     // ---- periods ---------------------------------------------------------------------------------------------------
 

@@ -62,6 +62,9 @@ namespace NevSpec.Language.Binding
                 case ApplicationSyntax { Function.Name: "panel" } panel:
                     ReportWrongKind(panel, "a data source", "a model");
                     return null;
+                case ApplicationSyntax { Function.Name: "nodes" or "pairs" } table:
+                    ReportWrongKind(table, table.Function.Name == "nodes" ? "a node table" : "a pair table", "a model");
+                    return null;
                 case ApplicationSyntax application when ModelStages.Contains(application.Function.Name) || AnalysisStages.Contains(application.Function.Name):
                     ReportWrongKind(application, "a pipe stage", "a model (a stage follows '|>')");
                     return null;
@@ -70,7 +73,8 @@ namespace NevSpec.Language.Binding
                         Report(DiagnosticCatalogue.WrongKind, application.Function.Span, application.Function.Name, head.KindDescription,
                             "a function (" + Alternatives(TopLevelFunctions) + ")");
                     else if (!ReportIfForward(application.Function))
-                        Report(DiagnosticCatalogue.UnknownFunction, application.Function.Span, application.Function.Name, Alternatives(TopLevelFunctions));
+                        Report(DiagnosticCatalogue.UnknownFunction, application.Function.Span, application.Function.Name,
+                            Alternatives(TopLevelFunctions) + EditDistance.Suggestion(application.Function.Name, TopLevelFunctions));
                     return null;
                 case IdentifierSyntax { Name: "regress" or "panel" } function:
                     Report(DiagnosticCatalogue.WrongArgumentCount, function.Span, function.Name,

@@ -78,7 +78,7 @@ namespace NevSpec.Language.Binding
                     return (BoundSymbol?)BindPairTable(let, pairs) ?? new PoisonedSymbol(let, false);
                 case ApplicationSyntax { Function.Name: "network" } network:
                     return BindNetworkFile(let, network) is { } state ? new NetworkSymbol(let, state) : new PoisonedSymbol(let, false);
-                case IdentifierSyntax word when IsNetworkFile(word.Name):
+                case IdentifierSyntax word when IsNetworkFile(word.Name) && !_definitions.ContainsKey(word.Name):
                     Report(DiagnosticCatalogue.WrongArgumentCount, word.Span, word.Name, NetworkFileShape(word.Name), Count(0));
                     return new PoisonedSymbol(let, false);
                 case ApplicationSyntax { Function.Name: "entropy" or "pca" } index:
