@@ -9,7 +9,7 @@ namespace NevSpec.Language
     /// Prints a module in canonical form (what <c>nevspec fmt</c> writes). The rules: one declaration per line,
     /// single spaces, <c>[ a; b ]</c> and <c>{ k = v }</c> with inner spaces, <c>=</c>/<c>&lt;&gt;</c> for comparisons,
     /// minimal parentheses, a <c>let</c> longer than <see cref="MaxLineLength"/> characters with a pipeline broken
-    /// before every <c>|&gt;</c> with the head on its own line (a long <c>table</c> has its options record on a line of its own), all indented four spaces (a head or stage still too long
+    /// before every <c>|&gt;</c> with the head on its own line (a long <c>table</c>, <c>network</c>, <c>nodes</c> or <c>pairs</c> has its options record on a line of its own), all indented four spaces (a head or stage still too long
     /// has its longest list of two or more items written one item per line); comments and
     /// single blank lines kept; <c>\n</c> line ends and a final newline. Formatting is idempotent.
     /// </summary>
@@ -51,10 +51,11 @@ namespace NevSpec.Language
         {
             var oneLine = declaration.ToString();
             if (declaration is not LetSyntax let || oneLine.Length <= MaxLineLength) return new List<string> { oneLine };
-            if (let.Value is ApplicationSyntax { Function.Name: "table", Arguments.Count: >= 2 } table
+            if (let.Value is ApplicationSyntax { Function.Name: "table" or "network" or "nodes" or "pairs", Arguments.Count: >= 2 } table
                 && table.Arguments[table.Arguments.Count - 1] is RecordSyntax options)
             {
-                // A table: title and columns on one line, the options record on the next.
+                // A table: title and columns on one line, the options record on the next (so too a network, node or pair
+                // table: the path, then the options).
                 var head = new ApplicationSyntax(table.Function,
                     table.Arguments.Take(table.Arguments.Count - 1).ToEquatableArray(), table.Span);
                 var tableLines = new List<string> { "let " + let.Name + " =" };

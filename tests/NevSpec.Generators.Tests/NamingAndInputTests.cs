@@ -63,6 +63,6 @@ public sealed class NamingAndInputTests
         var parameters = typeof(NevSpec.Language.Plan.StudyPlan).GetConstructors().Single(c => c.GetParameters().Length > 1)
             .GetParameters().Select(p => p.Name).ToArray();
 
-        Assert.Equal(new[] { "Module", "Doc", "Sources", "Models", "Indices", "Analyses", "Descriptives", "Tables" }, parameters);
+        Assert.Equal(new[] { "Module", "Doc", "Sources", "Models", "Indices", "Analyses", "Descriptives", "Tables", "NodeTables", "PairTables", "Networks", "NetworkAnalyses" }, parameters);
     }
 }

@@ -126,4 +126,23 @@ public class ParserTests
 
     [Fact]
     public void NullTextIsTreatedAsEmpty() => Assert.Equal("NEV0002", Assert.Single(NevSpecParser.TryParse(null!).Diagnostics).Id);
+
+    [Fact]
+    public void AnErgmListHoldsTermsAppliedToArgumentsOnTheirLine()
+    {
+        var let = NevSpecParser.TryParse("module M\nlet e = g |> ergm [ edges; nodecov gdp\n  kstar 2 ] { seed = 1 }\n").Module!.Bindings[0];
+        var ergm = Assert.IsType<ApplicationSyntax>(Assert.IsType<PipeSyntax>(let.Value).Stage);
+        var terms = Assert.IsType<ListSyntax>(ergm.Arguments[0]);
+
+        Assert.Equal(new[] { "edges", "nodecov gdp", "kstar 2" }, terms.Items.Select(t => t.ToString()));
+        Assert.IsType<RecordSyntax>(ergm.Arguments[1]);
+    }
+
+    [Fact]
+    public void OutsideAnErgmStageAListItemIsNoFunctionApplication()
+    {
+        var result = NevSpecParser.TryParse("module M\nlet xs = [ nodecov gdp ]\n");
+
+        Assert.Equal("NEV0001", Assert.Single(result.Diagnostics).Id);
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.CodeDom.Compiler;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NevSpec.Language;
@@ -19,26 +20,36 @@ namespace NevSpec.Generators.Emit
             writer.Indent++;
             writer.WriteLine(CSharpLiterals.String(plan.Module) + ",");
             writer.WriteLine(CSharpLiterals.String(plan.Doc) + ",");
+
+            // Members after Models are written by name, and only where a spec has them, so that the plans of older specs
+            // stay as they were: the v2 members always together, Tables and each v3 member (networks) when not empty.
+            var named = new List<Action<string>>();
             var v2 = !plan.Indices.IsEmpty || !plan.Analyses.IsEmpty || !plan.Descriptives.IsEmpty || !plan.Tables.IsEmpty;
-            WriteArray(writer, KnownTypes.DataSourcePlan, plan.Sources, WriteSource, ",");
-            WriteArray(writer, KnownTypes.ModelPlan, plan.Models, WriteModel, v2 ? "," : ");");
             if (v2)
             {
-                // v2 members are written by name and always together, so a v1 spec's plan stays as it was.
-                writer.Write("Indices: ");
-                WriteArray(writer, KnownTypes.PlanNamespace + "IndexPlan", plan.Indices, WriteIndex, ",");
-                writer.Write("Analyses: ");
-                WriteArray(writer, KnownTypes.PlanNamespace + "AnalysisPlan", plan.Analyses, WriteAnalysis, ",");
-                writer.Write("Descriptives: ");
-                WriteArray(writer, KnownTypes.PlanNamespace + "DescriptivesPlan", plan.Descriptives, WriteDescriptives, plan.Tables.IsEmpty ? ");" : ",");
-                if (!plan.Tables.IsEmpty)
-                {
-                    // Written only when the spec has tables, so that the plans of specs without them stay as they were.
-                    writer.Write("Tables: ");
-                    WriteArray(writer, KnownTypes.PlanNamespace + "TablePlan", plan.Tables, WriteTable, ");");
-                }
+                named.Add(t => WriteNamed(writer, "Indices", "IndexPlan", plan.Indices, WriteIndex, t));
+                named.Add(t => WriteNamed(writer, "Analyses", "AnalysisPlan", plan.Analyses, WriteAnalysis, t));
+                named.Add(t => WriteNamed(writer, "Descriptives", "DescriptivesPlan", plan.Descriptives, WriteDescriptives, t));
             }
+            if (!plan.Tables.IsEmpty) named.Add(t => WriteNamed(writer, "Tables", "TablePlan", plan.Tables, WriteTable, t));
+            if (!plan.NodeTables.IsEmpty) named.Add(t => WriteNamed(writer, "NodeTables", "NodeTablePlan", plan.NodeTables, WriteNodeTable, t));
+            if (!plan.PairTables.IsEmpty) named.Add(t => WriteNamed(writer, "PairTables", "PairTablePlan", plan.PairTables, WritePairTable, t));
+            if (!plan.Networks.IsEmpty) named.Add(t => WriteNamed(writer, "Networks", "NetworkPlan", plan.Networks, WriteNetwork, t));
+            if (!plan.NetworkAnalyses.IsEmpty)
+                named.Add(t => WriteNamed(writer, "NetworkAnalyses", "NetworkAnalysisPlan", plan.NetworkAnalyses, WriteNetworkAnalysis, t));
+
+            WriteArray(writer, KnownTypes.DataSourcePlan, plan.Sources, WriteSource, ",");
+            WriteArray(writer, KnownTypes.ModelPlan, plan.Models, WriteModel, named.Count == 0 ? ");" : ",");
+            for (var i = 0; i < named.Count; i++) named[i](i == named.Count - 1 ? ");" : ",");
             writer.Indent--;
+        }
+
+        private static void WriteNamed<T>(IndentedTextWriter writer, string member, string type, EquatableArray<T> items,
+            Action<IndentedTextWriter, T> write, string terminator)
+            where T : IEquatable<T>
+        {
+            writer.Write(member + ": ");
+            WriteArray(writer, Ns + type, items, write, terminator);
         }
 
         private static void WriteArray<T>(IndentedTextWriter writer, string type, EquatableArray<T> items, Action<IndentedTextWriter, T> write, string terminator)
@@ -223,6 +234,75 @@ namespace NevSpec.Generators.Emit
             writer.Write(")");
             writer.Indent--;
         }
+
+        private static void WriteNodeTable(IndentedTextWriter writer, NodeTablePlan nodes) =>
+            writer.Write("new " + Ns + "NodeTablePlan(" + string.Join(", ",
+                CSharpLiterals.String(nodes.Name), CSharpLiterals.String(nodes.Path), CSharpLiterals.String(nodes.IdColumn),
+                CSharpLiterals.String(nodes.LabelColumn), CSharpLiterals.String(nodes.LongitudeColumn), CSharpLiterals.String(nodes.LatitudeColumn),
+                CSharpLiterals.String(nodes.Doc)) + ")");
+
+        private static void WritePairTable(IndentedTextWriter writer, PairTablePlan pairs) =>
+            writer.Write("new " + Ns + "PairTablePlan(" + string.Join(", ",
+                CSharpLiterals.String(pairs.Name), CSharpLiterals.String(pairs.Path), CSharpLiterals.String(pairs.FromColumn),
+                CSharpLiterals.String(pairs.ToColumn), CSharpLiterals.String(pairs.Doc)) + ")");
+
+        private static void WriteNetwork(IndentedTextWriter writer, NetworkPlan network)
+        {
+            writer.WriteLine("new " + Ns + "NetworkPlan(");
+            writer.Indent++;
+            writer.WriteLine(string.Join(", ", CSharpLiterals.String(network.Name), CSharpLiterals.String(network.Path),
+                CSharpLiterals.String(network.FromColumn), CSharpLiterals.String(network.ToColumn), CSharpLiterals.String(network.WeightColumn),
+                CSharpLiterals.String(network.TimeColumn)) + ",");
+            writer.WriteLine(string.Join(", ", CSharpLiterals.String(network.Nodes), CSharpLiterals.String(network.Attributes),
+                CSharpLiterals.String(network.Pairs)) + ",");
+            writer.WriteLine((network.Periods.IsEmpty
+                ? KnownTypes.EquatableArray + "<" + Ns + "PeriodPlan>.Empty"
+                : KnownTypes.EquatableArray + ".From<" + Ns + "PeriodPlan>(" + string.Join(", ", network.Periods.Select(p =>
+                    "new " + Ns + "PeriodPlan(" + CSharpLiterals.String(p.Label) + ", " + Int(p.First) + ", " + Int(p.Last) + ")")) + ")") + ",");
+            writer.Write(CSharpLiterals.String(network.Doc) + ")");
+            writer.Indent--;
+        }
+
+        private static void WriteNetworkAnalysis(IndentedTextWriter writer, NetworkAnalysisPlan analysis)
+        {
+            var type = analysis.GetType().Name;
+            writer.WriteLine("new " + Ns + type + "(");
+            writer.Indent++;
+            writer.WriteLine(CSharpLiterals.String(analysis.Name) + ",");
+            writer.WriteLine(CSharpLiterals.String(analysis.Doc) + ",");
+            WriteNetwork(writer, analysis.Network);
+            string[] rest = analysis switch
+            {
+                NetworkMetricsPlan => Array.Empty<string>(),
+                CentralityPlan c => new[] { Int(c.Top), Ns + "PathMetric." + c.Paths, Ns + "ClosenessRule." + c.Closeness },
+                CommunitiesPlan c => new[] { Int(c.Trials), Seed(c.Seed), Bool(c.SeedGiven) },
+                ResiliencePlan r => new[]
+                {
+                    Ns + "ResilienceWeighting." + r.Weights, Ns + "CouplingConvention." + r.Coupling, Int(r.Top), Ns + "PathMetric." + r.Paths,
+                    Ns + "ClosenessRule." + r.Closeness,
+                },
+                ClassesPlan c => new[] { Int(c.Classes) },
+                ErgmPlan e => new[]
+                {
+                    ErgmTerms(e.Terms), Seed(e.Seed), Bool(e.SeedGiven), Int(e.SampleSize), Int(e.Burnin), Int(e.Interval), Int(e.Iterations),
+                    Int(e.GofSimulations),
+                },
+                _ => throw new NotSupportedException("network analysis " + type + " has no C# emitter"),
+            };
+            foreach (var argument in rest)
+            {
+                writer.WriteLine(",");
+                writer.Write(argument);
+            }
+            writer.Write(")");
+            writer.Indent--;
+        }
+
+        private static string ErgmTerms(EquatableArray<ErgmTermPlan> terms) => terms.IsEmpty
+            ? KnownTypes.EquatableArray + "<" + Ns + "ErgmTermPlan>.Empty"
+            : KnownTypes.EquatableArray + ".From<" + Ns + "ErgmTermPlan>(" + string.Join(", ", terms.Select(t =>
+                "new " + Ns + "ErgmTermPlan(" + Ns + "ErgmTermKind." + t.Kind + ", " + CSharpLiterals.String(t.Attribute) + ", "
+                + (t.Parameter is { } p ? CSharpLiterals.Double(p) : "null") + ")")) + ")";
 
         private static string Strings(EquatableArray<string> items) => items.IsEmpty
             ? KnownTypes.EquatableArray + "<string>.Empty"

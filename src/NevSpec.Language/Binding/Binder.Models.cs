@@ -12,7 +12,7 @@ namespace NevSpec.Language.Binding
 
         private static readonly string[] AnalysisStages = { "stepwise", "mediate", "moderate", "split", "threshold", "instrument" };
 
-        private static readonly string[] TopLevelFunctions = { "panel", "regress", "entropy", "pca", "describe", "table", "log", "lag", "lead", "std", "centre" };
+        private static readonly string[] TopLevelFunctions = { "panel", "regress", "entropy", "pca", "describe", "table", "nodes", "pairs", "network", "log", "lag", "lead", "std", "centre" };
 
         private static readonly string[] PercentileWords = { "stata", "r7" };
 
@@ -30,6 +30,7 @@ namespace NevSpec.Language.Binding
         /// <summary>A <c>let</c> whose value is a model or ends in an analysis stage.</summary>
         private BoundSymbol BindPipeline(LetSyntax let)
         {
+            if (IsNetworkPipeline(let.Value)) return BindNetworkPipeline(let);
             if (let.Value is PipeSyntax pipe && IsAnalysisStage(pipe.Stage))
             {
                 var model = EvaluateModel(pipe.Source, let, pipe.Stage);
@@ -61,6 +62,9 @@ namespace NevSpec.Language.Binding
                 case ApplicationSyntax { Function.Name: "panel" } panel:
                     ReportWrongKind(panel, "a data source", "a model");
                     return null;
+                case ApplicationSyntax { Function.Name: "nodes" or "pairs" } table:
+                    ReportWrongKind(table, table.Function.Name == "nodes" ? "a node table" : "a pair table", "a model");
+                    return null;
                 case ApplicationSyntax application when ModelStages.Contains(application.Function.Name) || AnalysisStages.Contains(application.Function.Name):
                     ReportWrongKind(application, "a pipe stage", "a model (a stage follows '|>')");
                     return null;
@@ -69,7 +73,8 @@ namespace NevSpec.Language.Binding
                         Report(DiagnosticCatalogue.WrongKind, application.Function.Span, application.Function.Name, head.KindDescription,
                             "a function (" + Alternatives(TopLevelFunctions) + ")");
                     else if (!ReportIfForward(application.Function))
-                        Report(DiagnosticCatalogue.UnknownFunction, application.Function.Span, application.Function.Name, Alternatives(TopLevelFunctions));
+                        Report(DiagnosticCatalogue.UnknownFunction, application.Function.Span, application.Function.Name,
+                            Alternatives(TopLevelFunctions) + EditDistance.Suggestion(application.Function.Name, TopLevelFunctions));
                     return null;
                 case IdentifierSyntax { Name: "regress" or "panel" } function:
                     Report(DiagnosticCatalogue.WrongArgumentCount, function.Span, function.Name,

@@ -40,7 +40,11 @@ namespace NevSpec.Language.Binding
                 _order.OfType<IndexSymbol>().Select(i => i.Plan).ToEquatableArray(),
                 analyses.ToEquatableArray(),
                 tables.ToEquatableArray(),
-                _order.OfType<TableSymbol>().Select(t => t.Plan).ToEquatableArray());
+                _order.OfType<TableSymbol>().Select(t => t.Plan).ToEquatableArray(),
+                _order.OfType<NodeTableSymbol>().Select(n => n.Plan).ToEquatableArray(),
+                _order.OfType<PairTableSymbol>().Select(p => p.Plan).ToEquatableArray(),
+                _order.OfType<NetworkSymbol>().Select(n => n.State.Plan).ToEquatableArray(),
+                _order.OfType<NetworkAnalysisSymbol>().Select(a => a.Plan).ToEquatableArray());
         }
 
         /// <summary>

@@ -72,6 +72,15 @@ namespace NevSpec.Language.Binding
             {
                 case ApplicationSyntax { Function.Name: "panel" } panel:
                     return (BoundSymbol?)BindSource(let, panel) ?? new PoisonedSymbol(let, true);
+                case ApplicationSyntax { Function.Name: "nodes" } nodes:
+                    return (BoundSymbol?)BindNodeTable(let, nodes) ?? new PoisonedSymbol(let, false);
+                case ApplicationSyntax { Function.Name: "pairs" } pairs:
+                    return (BoundSymbol?)BindPairTable(let, pairs) ?? new PoisonedSymbol(let, false);
+                case ApplicationSyntax { Function.Name: "network" } network:
+                    return BindNetworkFile(let, network) is { } state ? new NetworkSymbol(let, state) : new PoisonedSymbol(let, false);
+                case IdentifierSyntax word when IsNetworkFile(word.Name) && !_definitions.ContainsKey(word.Name):
+                    Report(DiagnosticCatalogue.WrongArgumentCount, word.Span, word.Name, NetworkFileShape(word.Name), Count(0));
+                    return new PoisonedSymbol(let, false);
                 case ApplicationSyntax { Function.Name: "entropy" or "pca" } index:
                     return (BoundSymbol?)BindIndex(let, index) ?? new PoisonedSymbol(let, false);
                 case ApplicationSyntax { Function.Name: "describe" } describe:
@@ -86,7 +95,7 @@ namespace NevSpec.Language.Binding
                 case var value when IsTermExpression(value):
                     return BindDerived(let);
                 case NumberLiteralSyntax or StringLiteralSyntax or RecordSyntax or ParenthesizedSyntax or RangeSyntax or SignedSyntax:
-                    ReportWrongKind(let.Value, let.Value.KindDescription, "a data source, a model, a list, an index or a term");
+                    ReportWrongKind(let.Value, let.Value.KindDescription, "a data source, a model, a list, an index, a term or a network");
                     return new PoisonedSymbol(let, false);
                 default:
                     return BindPipeline(let);
@@ -120,6 +129,10 @@ namespace NevSpec.Language.Binding
                 DescriptivesSymbol table => table with { Let = let },
                 TableSymbol table => table with { Let = let, Plan = table.Plan with { Name = let.Name.Name, Doc = let.Doc } },
                 IndexSymbol index => index with { Let = let, Plan = index.Plan with { Name = let.Name.Name, Doc = let.Doc } },
+                NodeTableSymbol nodes => nodes with { Let = let, Plan = nodes.Plan with { Name = let.Name.Name, Doc = let.Doc } },
+                PairTableSymbol pairs => pairs with { Let = let, Plan = pairs.Plan with { Name = let.Name.Name, Doc = let.Doc } },
+                NetworkSymbol network => network with { Let = let, State = Renamed(network.State, let) },
+                NetworkAnalysisSymbol analysis => analysis with { Let = let, Plan = analysis.Plan with { Name = let.Name.Name, Doc = let.Doc } },
                 DerivedSymbol derived => derived with
                 {
                     Let = let, Term = derived.Term with { Name = let.Name.Name, NameTerm = new ColumnTerm(let.Name.Name) },

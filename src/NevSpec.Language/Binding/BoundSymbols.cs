@@ -90,6 +90,46 @@ namespace NevSpec.Language.Binding
         public override string KindDescription => "a table";
     }
 
+    /// <summary><c>let cities = nodes "cities.csv" { id = … }</c>; <see cref="Header"/> checks ERGM node attributes.</summary>
+    internal sealed record NodeTableSymbol(LetSyntax Let, NodeTablePlan Plan, DataHeader? Header) : BoundSymbol(Let)
+    {
+        public override string KindDescription => "a node table";
+    }
+
+    /// <summary><c>let cityPairs = pairs "pairs.csv" { from = …; to = … }</c>; <see cref="Header"/> checks ERGM edge covariates.</summary>
+    internal sealed record PairTableSymbol(LetSyntax Let, PairTablePlan Plan, DataHeader? Header) : BoundSymbol(Let)
+    {
+        public override string KindDescription => "a pair table";
+    }
+
+    /// <summary>A <c>network</c> binding, or a network cut into periods.</summary>
+    internal sealed record NetworkSymbol(LetSyntax Let, NetworkState State) : BoundSymbol(Let)
+    {
+        public override string KindDescription => "a network";
+    }
+
+    /// <summary>
+    /// A network while its pipeline is applied: its plan and the bound tables it names, whose headers the ERGM terms are
+    /// checked against.
+    /// </summary>
+    internal sealed record NetworkState(NetworkPlan Plan, NodeTableSymbol? Nodes, SourceSymbol? Attributes, PairTableSymbol? Pairs);
+
+    /// <summary>A network analysis (<c>metrics</c>, <c>centrality</c>, …, <c>ergm</c>): complete when bound.</summary>
+    internal sealed record NetworkAnalysisSymbol(LetSyntax Let, NetworkAnalysisPlan Plan) : BoundSymbol(Let)
+    {
+        public override string KindDescription => Describe(Plan);
+
+        public static string Describe(NetworkAnalysisPlan plan) => plan switch
+        {
+            NetworkMetricsPlan => "a network-metrics analysis",
+            CentralityPlan => "a centrality analysis",
+            CommunitiesPlan => "a community detection",
+            ResiliencePlan => "a resilience analysis",
+            ClassesPlan => "a Jenks classification",
+            _ => "an ERGM",
+        };
+    }
+
     /// <summary>A binding whose value had errors: uses of it are skipped silently so one mistake gives one diagnostic.</summary>
     internal sealed record PoisonedSymbol(LetSyntax Let, bool WasSource) : BoundSymbol(Let)
     {

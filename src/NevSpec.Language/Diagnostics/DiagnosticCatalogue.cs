@@ -141,6 +141,27 @@ namespace NevSpec.Language.Diagnostics
             "NEV0043", "Invalid star thresholds",
             "The star thresholds of table '{0}' are invalid: {1}; expected thresholds strictly decreasing in (0, 1), as in [ 0.1; 0.05; 0.01 ]", Error);
 
+        // v3: networks and ERGM.
+
+        public static readonly DiagnosticDescriptor UnknownErgmTerm = new(
+            "NEV0044", "Unknown ERGM term",
+            "Unknown ERGM term '{0}'; expected edges, nodecov, nodematch, absdiff, edgecov, triangle, kstar, gwesp or gwdegree{1}", Error);
+
+        public static readonly DiagnosticDescriptor DirectedErgmTerm = new(
+            "NEV0045", "ERGM term needs a directed network",
+            "ERGM term '{0}' needs a directed network; NevSpec's networks are undirected; expected an undirected term such as {1}", Error);
+
+        public static readonly DiagnosticDescriptor InvalidErgmCovariate = new(
+            "NEV0046", "Invalid ERGM covariate", "'{0}' in ERGM term '{1}' {2}; expected {3}", Error);
+
+        public static readonly DiagnosticDescriptor ErgmTermNeedsData = new(
+            "NEV0047", "ERGM term needs data the network lacks",
+            "ERGM term '{0}' needs {1}, but network '{2}' has none; expected {3}", Error);
+
+        public static readonly DiagnosticDescriptor InvalidNetworkPeriods = new(
+            "NEV0048", "Invalid network periods",
+            "Period '{0}' of '{1}' {2}; expected ranges of whole numbers 'first..last' with first <= last, in increasing order and without overlaps, as in [ 2011..2014; 2015..2017 ]", Error);
+
         /// <summary>All descriptors in id order.</summary>
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
         {
@@ -151,6 +172,7 @@ namespace NevSpec.Language.Diagnostics
             InvalidOptionValue, OptionOutOfRange, TrimmingLeavesNoGrid, NotNumeric, TooFewInstruments, NotInModel,
             AnalysisIsTerminal, IndexOfAnotherSource, EmptyList, InvalidPeriods,
             UnknownTableColumn, LabelCountMismatch, UnknownTableTerm, InvalidStarThresholds,
+            UnknownErgmTerm, DirectedErgmTerm, InvalidErgmCovariate, ErgmTermNeedsData, InvalidNetworkPeriods,
         };
 
         /// <summary>Creates a diagnostic of <paramref name="descriptor"/> at <paramref name="span"/>.</summary>

@@ -132,9 +132,31 @@ namespace NevSpec.Language.Parsing
             from operand in Atom
             select (ExpressionSyntax)new SignedSyntax(sign.Positive, operand, sign.Span.Cover(operand.Span));
 
+        /// <summary>
+        /// An ERGM term in the list of an <c>ergm</c> stage: any name applied to arguments on its line (<c>edges</c>,
+        /// <c>nodecov gdp</c>, <c>kstar 2</c>, <c>gwesp 0.5</c>). Any name, so that the binder (not the parser) reports an
+        /// unknown or directed-only term with a suggestion.
+        /// </summary>
+        private static readonly Parser<ExpressionSyntax> ErgmTerm =
+            (from function in Identifier
+             from arguments in SameLine(Atom).XMany()
+             select Apply(function, arguments.ToList()))
+            .XOr(Atom)
+            .Named("ERGM term");
+
+        private static readonly Parser<ExpressionSyntax> ErgmTermList =
+            from open in Symbol("[")
+            from items in Separated(ErgmTerm)
+            from close in Symbol("]").Named("';' or ']'")
+            select (ExpressionSyntax)new ListSyntax(items.ToEquatableArray(), open.Cover(close));
+
+        /// <summary>The arguments of a stage; an <c>ergm</c> stage's lists hold ERGM terms (see <see cref="ErgmTerm"/>).</summary>
+        private static Parser<IEnumerable<ExpressionSyntax>> StageArguments(IdentifierSyntax function) =>
+            function.Name == "ergm" ? ErgmTermList.XOr(Atom).XMany() : Atom.XMany();
+
         private static readonly Parser<ExpressionSyntax> Stage =
             from function in Identifier.Named("pipe stage (fe, cluster, vcov, where, using, …)")
-            from arguments in Atom.XMany()
+            from arguments in StageArguments(function)
             select Apply(function, arguments.ToList());
 
         private static readonly Parser<ExpressionSyntax> Expression =
