@@ -111,6 +111,6 @@ public static class NetworkLoader
         }
         if (count == 0) return;
         string where = network.TimeColumn is { } t ? $" with the same {t}" : "";
-        notes.Add($"{file}: {count} record{(count == 1 ? "" : "s")} repeat a pair{where} (in either order; the first on line {firstLine}) and {(count == 1 ? "was" : "were")} summed.");
+        notes.Add($"{file}: {count} record{(count == 1 ? " repeats" : "s repeat")} a pair{where} (in either order; the first on line {firstLine}) and {(count == 1 ? "was" : "were")} summed.");
     }
 }
