@@ -39,10 +39,9 @@ internal static class NetworkAnalyses
             Centrality.Degree(g), Centrality.Closeness(g, weighted, convention), Centrality.Betweenness(g, weighted));
     }
 
-    public static PeriodCommunities Communities(NetworkPeriod period, CommunitiesPlan plan, List<string> notes)
+    public static PeriodCommunities Communities(NetworkPeriod period, CommunitiesPlan plan)
     {
         var g = RequireLinks(period, "community detection");
-        notes.Add($"Two-level Infomap, best of {plan.Trials} trial{(plan.Trials == 1 ? "" : "s")}, seed {plan.Seed}{(plan.SeedGiven ? "" : " (default)")}; link weights are flows.");
         return new PeriodCommunities(period.Label, period, g.NodeIds, period.ActiveLabels, Infomap.Run(g, plan.Trials, plan.Seed));
     }
 

@@ -44,7 +44,7 @@ public sealed class NetworkRunner
             {
                 NetworkMetricsPlan m => new NetworkMetricsResult(m, network.Periods.Select(p => NetworkAnalyses.Metrics(p, notes)).ToArray(), null),
                 CentralityPlan c => new CentralityResult(c, network.Periods.Select(p => NetworkAnalyses.Centralities(p, c, notes)).ToArray(), null),
-                CommunitiesPlan c => new CommunitiesResult(c, network.Periods.Select(p => NetworkAnalyses.Communities(p, c, notes)).ToArray(), null),
+                CommunitiesPlan c => new CommunitiesResult(c, network.Periods.Select(p => NetworkAnalyses.Communities(p, c)).ToArray(), null),
                 ResiliencePlan r => NetworkAnalyses.Resilience(network, r, notes),
                 ClassesPlan c => new ClassesResult(c, network.Periods.Select(p => NetworkAnalyses.Classes(p, c, notes)).ToArray(), null),
                 _ => new UnsupportedNetworkAnalysisResult(analysis, $"Network analysis '{analysis.Name}': {analysis.GetType().Name} is not supported."),
