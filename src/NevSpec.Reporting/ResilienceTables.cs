@@ -27,7 +27,7 @@ internal static class ResilienceTables
             TableList.Add(tables, $"{result.Name}: network resilience by period (coupling coordination)",
                 ["Period", "Transmissibility", "Clustering", "Hierarchy", "u₁", "u₂", "u₃", "C", "T", "D (resilience)", "Level"], rows,
                 FormattableString.Invariant(
-                    $"Transmissibility = global efficiency, clustering = average clustering, hierarchy = |degree-distribution slope|; each normalised across the periods, u = {network.Options.Shift} + (1 − {network.Options.Shift})·(x − min)/(max − min). ") +
+                    $"Transmissibility = global efficiency, clustering = average clustering, hierarchy = −(degree-distribution slope); each normalised across the periods, u = {network.Options.Shift} + (1 − {network.Options.Shift})·(x − min)/(max − min). ") +
                 $"C = {(network.Options.Coupling == CouplingFormula.Standard ? "3(u₁u₂u₃)^(1/3)/Σu" : "[u₁u₂u₃/((Σu)/3)³]^(1/3)")}, T = mean of u, D = √(C·T); level on the ten-level coupling-coordination scale (steps of 0.1).");
         }
 

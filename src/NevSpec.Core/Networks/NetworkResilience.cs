@@ -10,8 +10,10 @@ namespace NevSpec.Core.Networks;
 /// transmissibility = global efficiency (Latora &amp; Marchiori 2001; mean of 1/d over all ordered pairs, so it is defined
 /// when the graph is disconnected; <see cref="TransmissibilityMeasure.InversePathLength"/> = 1/APL of the largest
 /// component is the alternative); clustering = average local clustering (nodes of degree &lt; 2 count as 0, networkx);
-/// hierarchy = |slope| of the OLS fit of log P(k) on log k (<see cref="GraphMetrics.DegreeDistributionSlope"/>): a steeper
-/// distribution means a few hubs and many small nodes. All three are "more is more resilient", as the paper reads them.</para>
+/// hierarchy = −slope of the OLS fit of log P(k) on log k (<see cref="GraphMetrics.DegreeDistributionSlope"/>), i.e. the
+/// paper's |slope| for the usual falling distribution: a steeper fall means a few hubs and many small nodes. (A rising
+/// P(k), possible in tiny graphs, gets a negative hierarchy rather than being taken for a hierarchical one, as |slope| would.)
+/// All three are "more is more resilient", as the paper reads them.</para>
 /// <para>Normalisation across the S ≥ 2 stages, per indicator: u_s = shift + (1 − shift)·(x_s − min)/(max − min), so the
 /// lowest stage gets shift (0.0001) rather than 0 — otherwise C and D of that stage would be 0 by construction — and the
 /// highest gets 1; D then lies in [0, 1]. A stage lowest on all three has u = (shift, shift, shift), C = 1 and
@@ -36,7 +38,7 @@ public static class NetworkResilience
         };
         if (!double.IsFinite(transmissibility))
             throw new ArgumentException("Transmissibility is undefined: the graph has no edge.", nameof(graph));
-        double hierarchy = Math.Abs(GraphMetrics.DegreeDistributionSlope(graph).Slope);
+        double hierarchy = -GraphMetrics.DegreeDistributionSlope(graph).Slope;
         return new ResilienceIndicators(transmissibility, GraphMetrics.AverageClustering(graph), hierarchy);
     }
 

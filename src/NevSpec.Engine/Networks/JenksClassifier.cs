@@ -5,7 +5,8 @@ namespace NevSpec.Engine.Networks;
 /// <summary>
 /// Jenks classes of one period for the maps: internal strength (nodes with internal strength &gt; 0), link strength (every
 /// link) and node resilience (nodes with links; entropy weights, hops, Wasserman–Faust closeness, the default
-/// <c>resilience</c>). With fewer values than classes, there are as many classes as values (with a note).
+/// <c>resilience</c>). With fewer distinct values than classes, there are as many classes as distinct values (with a
+/// note), so no class is empty.
 /// </summary>
 internal static class JenksClassifier
 {
@@ -45,9 +46,10 @@ internal static class JenksClassifier
 
     private static JenksResult Jenks(IReadOnlyList<double> values, int classes, string period, string what, List<string> notes)
     {
-        int k = Math.Min(classes, values.Count);
+        int distinct = values.Distinct().Count();
+        int k = Math.Min(classes, distinct);
         if (k < classes)
-            notes.Add($"Period {period}: only {values.Count} {what} value{(values.Count == 1 ? "" : "s")}, so {k} {what} class{(k == 1 ? "" : "es")} instead of {classes}.");
+            notes.Add($"Period {period}: only {distinct} distinct {what} value{(distinct == 1 ? "" : "s")}, so {k} {what} class{(k == 1 ? "" : "es")} instead of {classes}.");
         return JenksBreaks.Classify(values, k);
     }
 }

@@ -107,6 +107,13 @@ public class NetworkResilienceTests
         var inverse = NetworkResilience.Indicators(star, new NetworkResilienceOptions(Transmissibility: TransmissibilityMeasure.InversePathLength));
         Assert.Equal(1 / 1.5, inverse.Transmissibility, 1e-15);
 
+        // Triangle a, b, c with the pendant c–d: P(1) = 1/4, P(2) = 1/2, P(3) = 1/4 rises overall (slope > 0), so its
+        // hierarchy is −slope < 0, not |slope|: a rising distribution is not a hierarchical one.
+        var kite = WeightedGraph.FromEdges(new[] { ("a", "b", 1.0), ("b", "c", 1.0), ("a", "c", 1.0), ("c", "d", 1.0) });
+        double slope = GraphMetrics.DegreeDistributionSlope(kite).Slope;
+        Assert.True(slope > 0);
+        Assert.Equal(-slope, NetworkResilience.Indicators(kite).Hierarchy);
+
         // A triangle has one degree only: no slope, a clear error.
         var triangle = WeightedGraph.FromEdges(new[] { ("a", "b", 1.0), ("b", "c", 1.0), ("a", "c", 1.0) });
         Assert.Contains("at least two distinct degrees", Assert.Throws<ArgumentException>(() => NetworkResilience.Indicators(triangle)).Message);
