@@ -5,7 +5,8 @@ namespace NevSpec.Cli;
 
 /// <summary>
 /// <c>nevspec run</c>: compile, run every model, print the Markdown tables, and write
-/// <c>results.json</c> and the tables in five formats (<c>tables.md</c>, <c>.tex</c>, <c>.html</c>, <c>.csv</c>, <c>.json</c>) to the output folder. Exit 1 when the spec has errors or
+/// <c>results.json</c>, the tables in five formats (<c>tables.md</c>, <c>.tex</c>, <c>.html</c>, <c>.csv</c>, <c>.json</c>) and the figures
+/// (threshold LR curves; network degree distributions and maps per period, PNG and SVG) to the output folder. Exit 1 when the spec has errors or
 /// any model could not be estimated (the others are still reported and written).
 /// </summary>
 internal sealed class RunVerb(TextWriter stdout, TextWriter stderr)
@@ -33,11 +34,13 @@ internal sealed class RunVerb(TextWriter stdout, TextWriter stderr)
         File.WriteAllText(Path.Combine(folder, "tables.csv"), CsvRenderer.Render(report));
         File.WriteAllText(Path.Combine(folder, "tables.json"), TableJsonRenderer.Render(report));
         stderr.WriteLine($"wrote {resultsPath}");
-        foreach (var figure in ThresholdFigures.Write(study, folder))
+        foreach (var figure in ThresholdFigures.Write(study, folder).Concat(NetworkFigures.Write(study, folder)))
             stderr.WriteLine($"wrote {figure}");
 
         foreach (var failed in study.Models.Where(m => !m.Succeeded))
             stderr.WriteLine($"{spec}: error: model '{failed.Name}' could not be estimated: {failed.Error}");
+        foreach (var failed in study.NetworkAnalyses.Where(n => !n.Succeeded))
+            stderr.WriteLine($"{spec}: error: network analysis '{failed.Name}' could not be run: {failed.Error}");
         return study.AllSucceeded ? 0 : 1;
     }
 

@@ -1,3 +1,5 @@
+using NevSpec.Engine.Networks;
+
 namespace NevSpec.Engine;
 
 /// <summary>Every model, index and analysis of a spec, run in definition order.</summary>
@@ -12,8 +14,12 @@ public sealed record StudyResult(string Module, IReadOnlyList<ModelResult> Model
     /// <summary>Descriptive-statistics tables (Table 3).</summary>
     public IReadOnlyList<DescriptivesResult> Descriptives { get; init; } = [];
 
+    /// <summary>Network analyses (metrics, centrality, communities, resilience, classes, ERGM) in definition order.</summary>
+    public IReadOnlyList<NetworkAnalysisResult> NetworkAnalyses { get; init; } = [];
+
     public bool AllSucceeded =>
-        Models.All(m => m.Succeeded) && Indices.All(i => i.Succeeded) && Analyses.All(a => a.Succeeded) && Descriptives.All(d => d.Succeeded);
+        Models.All(m => m.Succeeded) && Indices.All(i => i.Succeeded) && Analyses.All(a => a.Succeeded) && Descriptives.All(d => d.Succeeded)
+        && NetworkAnalyses.All(n => n.Succeeded);
 
     public ModelResult this[string name] =>
         Models.FirstOrDefault(m => m.Name == name)
@@ -22,5 +28,10 @@ public sealed record StudyResult(string Module, IReadOnlyList<ModelResult> Model
     /// <summary>The analysis named <paramref name="name"/>, of the expected result type.</summary>
     public T Analysis<T>(string name) where T : AnalysisResult =>
         Analyses.OfType<T>().FirstOrDefault(a => a.Name == name)
+        ?? throw new KeyNotFoundException($"Module '{Module}' has no {typeof(T).Name} named '{name}'.");
+
+    /// <summary>The network analysis named <paramref name="name"/>, of the expected result type.</summary>
+    public T NetworkAnalysis<T>(string name) where T : NetworkAnalysisResult =>
+        NetworkAnalyses.OfType<T>().FirstOrDefault(a => a.Name == name)
         ?? throw new KeyNotFoundException($"Module '{Module}' has no {typeof(T).Name} named '{name}'.");
 }

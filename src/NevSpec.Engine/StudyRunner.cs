@@ -1,6 +1,7 @@
 using NevSpec.Core.Data;
 using NevSpec.Core.Descriptives;
 using NevSpec.Core.Estimation;
+using NevSpec.Engine.Networks;
 using NevSpec.Language.Plan;
 
 namespace NevSpec.Engine;
@@ -16,6 +17,7 @@ public sealed class StudyRunner
     private readonly FixedEffectsOptions _options;
     private readonly Dictionary<string, DataFrame> _frames = new(StringComparer.Ordinal);
     private readonly List<IndexResult> _indices = [];
+    private readonly NetworkRunner _networks;
 
     /// <param name="specDirectory">The folder the spec lives in; data paths in the spec are relative to it.</param>
     /// <param name="options">Demeaning tolerance and singleton handling; the defaults follow DESIGN.md.</param>
@@ -23,6 +25,7 @@ public sealed class StudyRunner
     {
         _specDirectory = specDirectory;
         _options = options ?? new FixedEffectsOptions();
+        _networks = new NetworkRunner(specDirectory);
     }
 
     /// <summary>Runs every model and analysis in definition order; one that fails carries its error.</summary>
@@ -41,11 +44,23 @@ public sealed class StudyRunner
             analyses.Add(RunAnalysis(plan, analysis, progress));
         }
         var descriptives = plan.Descriptives.Select(d => Describe(plan, d)).ToArray();
+        var networkAnalyses = new List<NetworkAnalysisResult>(plan.NetworkAnalyses.Count);
+        foreach (var analysis in plan.NetworkAnalyses)
+        {
+            progress?.Report(analysis.Name);
+            networkAnalyses.Add(RunNetworkAnalysis(plan, analysis));
+        }
         // A source that no model reads still gets its indices computed, so its weight tables are reported.
         foreach (var source in plan.Sources)
             TryLoad(plan, source.Name, out _);
-        return new StudyResult(plan.Module, models) { Indices = _indices.ToArray(), Analyses = analyses, Descriptives = descriptives };
+        return new StudyResult(plan.Module, models) { Indices = _indices.ToArray(), Analyses = analyses, Descriptives = descriptives, NetworkAnalyses = networkAnalyses };
     }
+
+    /// <summary>Runs one network analysis (metrics, centrality, communities, resilience, classes) on its network's periods.</summary>
+    public NetworkAnalysisResult RunNetworkAnalysis(StudyPlan plan, NetworkAnalysisPlan analysis) => _networks.Run(plan, analysis);
+
+    /// <summary>Loads a network and its periods (each network is read once per runner), e.g. for ERGM.</summary>
+    public LoadedNetwork LoadNetwork(StudyPlan plan, NetworkPlan network) => _networks.Load(plan, network);
 
     /// <summary>Runs one model on its data source, read from the spec-relative path.</summary>
     public ModelResult RunModel(StudyPlan plan, string modelName)

@@ -10,7 +10,8 @@ namespace NevSpec.Reporting;
 /// <summary>
 /// Builds a study's report: descriptive statistics, index weight tables, regression tables (models that
 /// share an outcome side by side, as in a paper's Table 4), stepwise, mediation, moderation, split, threshold
-/// and IV tables, and the list of whatever could not be estimated and why. Format-neutral: the renderers
+/// and IV tables, network tables (structure, centrality, communities, resilience, classes), and the list of whatever could not
+/// be estimated and why. Format-neutral: the renderers
 /// turn it into Markdown, LaTeX, HTML, CSV or JSON.
 /// </summary>
 public sealed class ReportBuilder
@@ -41,11 +42,14 @@ public sealed class ReportBuilder
             _tables.Append(tables, group.Key, group.Select(m => (m.Name, m)).ToList());
         foreach (var analysis in study.Analyses.Where(a => a.Succeeded))
             AppendAnalysis(tables, analysis);
+        foreach (var network in study.NetworkAnalyses.Where(a => a.Succeeded))
+            NetworkTables.Append(tables, network, _decimals);
 
         var failed = study.Indices.Where(i => !i.Succeeded).Select(i => (i.Name, i.Error))
             .Concat(study.Models.Where(m => !m.Succeeded).Select(m => (m.Name, m.Error)))
             .Concat(study.Analyses.Where(a => !a.Succeeded).Select(a => (a.Name, a.Error)))
             .Concat(study.Descriptives.Where(d => !d.Succeeded).Select(d => (d.Name, d.Error)))
+            .Concat(study.NetworkAnalyses.Where(n => !n.Succeeded).Select(n => (n.Name, n.Error)))
             .Select(f => new ReportFailure(f.Name, f.Error ?? "unknown error"))
             .ToList();
         foreach (var table in specTables)

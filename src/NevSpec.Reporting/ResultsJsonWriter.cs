@@ -27,6 +27,7 @@ public static class ResultsJsonWriter
             Section(json, "indices", study.Indices, i => i.Name, IndexJson.Write);
             Section(json, "descriptives", study.Descriptives, d => d.Name, DescriptivesJson.Write);
             Section(json, "analyses", study.Analyses, a => a.Name, AnalysisJson.Write);
+            Section(json, "networks", study.NetworkAnalyses, a => a.Name, NetworkJson.Write);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";

@@ -1,0 +1,6 @@
+using NevSpec.Language.Plan;
+
+namespace NevSpec.Engine.Networks;
+
+/// <summary>A network analysis the engine cannot run yet (ERGM), with the reason: never silently skipped.</summary>
+public sealed record UnsupportedNetworkAnalysisResult(NetworkAnalysisPlan Plan, string Error) : NetworkAnalysisResult(Plan.Name, Error);
