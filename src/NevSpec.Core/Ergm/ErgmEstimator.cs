@@ -137,7 +137,7 @@ public static class ErgmEstimator
         {
             var bridge = BridgeLogLikelihood.Estimate(c.Model, c.Design, c.Network, c.Observed, o.Theta, c.Options, new SeededRandom(DerivedSeed(c.Options.Seed, 1)));
             proposals += bridge.Proposals;
-            if (bridge.Degenerate) llNote = "Not computed: bridge sampling between the dyad-independent reference and θ̂ reached a near-complete network.";
+            if (bridge.Degenerate) llNote = "Not computed: bridge sampling between the dyad-independent reference and θ̂ ran away towards the complete graph.";
             else
             {
                 ll = bridge.LogLikelihood; llSe = bridge.McmcStdErr; llMethod = ErgmLogLikelihoodMethod.BridgeSampling;

@@ -49,8 +49,8 @@ public static class ErgmGoodnessOfFit
             dist.Add(NetworkDistributions.GeodesicDistances(sampler.Network));
         }
         if (!ok)
-            note = $"Simulation stopped after {stats.Count} of {simulations} networks: the chain reached a near-complete network " +
-                   $"(density ≥ 0.9 vs observed {network.Density:0.###}); the model is degenerate at these coefficients.";
+            note = $"Simulation stopped after {stats.Count} of {simulations} networks: the chain ran away towards the complete graph " +
+                   $"(density ≥ {TntSampler.RunawayDensity(network.Density):0.###}, observed {network.Density:0.###}); the model is degenerate at these coefficients.";
 
         int n = network.NodeCount;
         var obsStats = model.Statistics(network);

@@ -25,7 +25,11 @@ public sealed class ErgmNetwork
     private readonly int[] _degree;
     private long[] _edges;              // packed i·n + j with i < j
     private int _edgeCount;
-    private readonly Dictionary<long, int> _edgePosition;
+    // Position of each tie in _edges: a dense array over the n² packed keys for n ≤ DenseLimit (no hashing in the
+    // sampler's hot loop), a dictionary above (memory).
+    private const int DenseLimit = 2048;
+    private readonly int[]? _densePosition;
+    private readonly Dictionary<long, int>? _edgePosition;
     private readonly string[] _ids;
 
     private ErgmNetwork(string[] ids)
@@ -38,7 +42,8 @@ public sealed class ErgmNetwork
         for (int i = 0; i < _n; i++) _neighbors[i] = new int[4];
         _degree = new int[_n];
         _edges = new long[16];
-        _edgePosition = new Dictionary<long, int>();
+        if (_n <= DenseLimit) _densePosition = new int[_n * _n];
+        else _edgePosition = new Dictionary<long, int>();
     }
 
     private ErgmNetwork(ErgmNetwork other)
@@ -50,7 +55,8 @@ public sealed class ErgmNetwork
         _degree = (int[])other._degree.Clone();
         _edges = (long[])other._edges.Clone();
         _edgeCount = other._edgeCount;
-        _edgePosition = new Dictionary<long, int>(other._edgePosition);
+        _densePosition = (int[]?)other._densePosition?.Clone();
+        _edgePosition = other._edgePosition is null ? null : new Dictionary<long, int>(other._edgePosition);
         IgnoredSelfLoops = other.IgnoredSelfLoops;
     }
 
@@ -77,9 +83,20 @@ public sealed class ErgmNetwork
     public ReadOnlySpan<int> Neighbors(int i) => new(_neighbors[i], 0, _degree[i]);
 
     /// <summary>Number of shared partners of i and j: nodes tied to both (neither i nor j itself).</summary>
+    /// <remarks>
+    /// Whichever is cheaper: walk the shorter neighbour list testing bits of the other row (O(min degree)), or AND the
+    /// two bitset rows and count bits (O(n/64)).
+    /// </remarks>
     public int SharedPartners(int i, int j)
     {
         if (_degree[i] > _degree[j]) (i, j) = (j, i);
+        if (_degree[i] >= _words)
+        {
+            long a = (long)i * _words, b = (long)j * _words;
+            int bits = 0;
+            for (int w = 0; w < _words; w++) bits += BitOperations.PopCount(_adjacency[a + w] & _adjacency[b + w]);
+            return bits;
+        }
         int[] list = _neighbors[i];
         long row = (long)j * _words;
         int count = 0;
@@ -90,6 +107,12 @@ public sealed class ErgmNetwork
         }
         return count;
     }
+
+    /// <summary>Words per bitset row (⌈n/64⌉).</summary>
+    internal int Words => _words;
+
+    /// <summary>The adjacency bitset, row i at [i·Words, (i+1)·Words).</summary>
+    internal ulong[] Adjacency => _adjacency;
 
     /// <summary>The ties as pairs (i, j) with i &lt; j, in internal order.</summary>
     public IEnumerable<(int I, int J)> Edges()
@@ -117,10 +140,10 @@ public sealed class ErgmNetwork
         {
             FlipBits(i, j);
             RemoveNeighbor(i, j); RemoveNeighbor(j, i);
-            int pos = _edgePosition[key];
-            _edgePosition.Remove(key);
+            int pos = GetPosition(key);
+            if (_edgePosition is not null) _edgePosition.Remove(key);
             long last = _edges[--_edgeCount];
-            if (pos != _edgeCount) { _edges[pos] = last; _edgePosition[last] = pos; }
+            if (pos != _edgeCount) { _edges[pos] = last; SetPosition(last, pos); }
         }
         else
         {
@@ -128,8 +151,16 @@ public sealed class ErgmNetwork
             AddNeighbor(i, j); AddNeighbor(j, i);
             if (_edgeCount == _edges.Length) Array.Resize(ref _edges, _edges.Length * 2);
             _edges[_edgeCount] = key;
-            _edgePosition[key] = _edgeCount++;
+            SetPosition(key, _edgeCount++);
         }
+    }
+
+    private int GetPosition(long key) => _densePosition is not null ? _densePosition[key] : _edgePosition![key];
+
+    private void SetPosition(long key, int position)
+    {
+        if (_densePosition is not null) _densePosition[key] = position;
+        else _edgePosition![key] = position;
     }
 
     /// <summary>An independent copy (same node ids).</summary>

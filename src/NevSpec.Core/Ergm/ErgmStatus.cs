@@ -9,6 +9,6 @@ public enum ErgmStatus
     NotConverged,
     /// <summary>The (pseudo-)likelihood has no maximum: some coefficients diverge (observed statistic at its extreme).</summary>
     Separation,
-    /// <summary>Simulated networks collapsed (near-complete network, or a statistic that never varies): the model is degenerate.</summary>
+    /// <summary>Simulated networks collapsed (ran away towards the complete graph, or a statistic never varies): the model is degenerate.</summary>
     Degenerate,
 }

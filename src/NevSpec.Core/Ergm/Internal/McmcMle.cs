@@ -15,7 +15,7 @@ namespace NevSpec.Core.Ergm.Internal;
 /// is inside the convex hull of the sample, so the step never extrapolates beyond what the sample supports:
 /// θ_{t+1} = θ_t − γ Σ⁻¹ z̄. Convergence: γ = 1 and Hotelling's T² of "E z = 0" (batch means) has p-value above the
 /// threshold; the estimate is then θ_{t+1} from that sample, its model covariance Σ⁻¹ and its MCMC covariance
-/// Σ⁻¹ Cov(z̄) Σ⁻¹. Degeneracy: the sampler's near-complete guard, a statistic that never varies in the sample,
+/// Σ⁻¹ Cov(z̄) Σ⁻¹. Degeneracy: the sampler's runaway guard (density more than halfway from observed to complete), a statistic that never varies in the sample,
 /// or a singular Σ.
 /// </remarks>
 internal sealed class McmcMle
@@ -39,8 +39,8 @@ internal sealed class McmcMle
             var sample = sampler.Sample(theta, options.Burnin, options.SampleSize, options.Interval);
             if (sample is null)
                 return Fail(ErgmStatus.Degenerate,
-                    $"MCMC-MLE stopped at iteration {it}: at θ = ({Format(theta)}) the simulated network became near-complete " +
-                    $"(density {sampler.Network.Density:0.###} vs observed {observed.Density:0.###}) — the model is degenerate or near-degenerate. " +
+                    $"MCMC-MLE stopped at iteration {it}: at θ = ({Format(theta)}) the simulated network ran away towards the complete graph " +
+                    $"(density {sampler.Network.Density:0.###}, observed {observed.Density:0.###}; stop at {TntSampler.RunawayDensity(observed.Density):0.###}) — the model is degenerate or near-degenerate. " +
                     "Terms such as triangle or kstar often cause this; geometrically weighted terms (gwesp, gwdegree) usually do not.",
                     theta, it, sampler, trace);
             for (int r = 0; r < options.SampleSize; r++)
@@ -69,7 +69,7 @@ internal sealed class McmcMle
             gamma = g; pValue = double.IsNaN(pv) ? null : pv;
             bool converged = g >= 1 && pv > options.ConvergencePValue;
             trace.Add(string.Create(CultureInfo.InvariantCulture,
-                $"iteration {it}: θ = ({Format(theta)}), step length {g:0.###}, Hotelling p = {pv:0.###}{(converged ? " — converged" : "")}"));
+                $"iteration {it}: θ = ({Format(theta)}), sampled − observed = ({Format(moments.Mean)}) ± ({Format(Enumerable.Range(0, p).Select(k => Math.Sqrt(moments.MeanCovariance[k, k])).ToArray())}), step length {g:0.###}, Hotelling p = {pv:0.###}{(converged ? " — converged" : "")}"));
             if (!double.IsFinite(next.Sum()))
                 return Fail(ErgmStatus.Degenerate, $"MCMC-MLE stopped at iteration {it}: the Geyer–Thompson step is not finite.", theta, it, sampler, trace);
             if (converged)

@@ -10,9 +10,11 @@ namespace NevSpec.Core.Ergm.Internal;
 /// <remarks>
 /// Hastings ratio (ergm's <c>MH_TNT</c>; D dyads, m ties before the move): removal m/(D + m) (2/(D + 1) when m = 1),
 /// addition 1 + D/(m + 1) ((D + 1)/2 when m = 0). The move is accepted when log u &lt; ±θ·Δ + log(ratio).
-/// Degeneracy guard: the sampler stops early when the network becomes near-complete (density ≥ 0.9 while the
-/// observed density is ≤ 0.5) — there every gw/triangle change statistic costs O(n) to O(n²) and no useful
-/// sample can follow; the caller reports it instead of hanging.
+/// Degeneracy guard: the sampler stops early when the network has run away towards the complete graph — its density
+/// more than halfway from the observed density to 1 (<see cref="RunawayDensity"/>). A model near its MLE does not
+/// go there; a degenerate one (e.g. edges + triangle) does within a few thousand proposals, and there every triangle
+/// or gw change statistic costs O(n) to O(n²), which is what makes other software appear to hang. The guard also
+/// bounds the cost of a proposal, so the total work is capped by iterations × (burn-in + sample size × interval).
 /// </remarks>
 internal sealed class TntSampler
 {
@@ -21,7 +23,7 @@ internal sealed class TntSampler
     private readonly double[] _delta;
     private readonly double _dyads;
     private readonly int _n;
-    private readonly double _maxDensity;
+    private readonly double _maxEdges;
 
     public TntSampler(ErgmModel model, ErgmNetwork start, double[] statistics, SeededRandom rng, double observedDensity)
     {
@@ -29,7 +31,7 @@ internal sealed class TntSampler
         _delta = new double[model.Count];
         _dyads = start.DyadCount;
         _n = start.NodeCount;
-        _maxDensity = observedDensity <= 0.5 ? 0.9 : 1.1;   // 1.1: never triggers for dense observed networks
+        _maxEdges = Math.Max(RunawayDensity(observedDensity) * _dyads, 2);
     }
 
     public ErgmNetwork Network { get; }
@@ -37,8 +39,11 @@ internal sealed class TntSampler
     public double[] Statistics { get; }
     public long Proposals { get; private set; }
     public long Accepted { get; private set; }
-    /// <summary>Set when the chain hit the near-complete guard.</summary>
+    /// <summary>Set when the chain ran away towards the complete graph (the guard fired).</summary>
     public bool Degenerate { get; private set; }
+
+    /// <summary>Density at which the guard fires: observed + (1 − observed)/2.</summary>
+    public static double RunawayDensity(double observedDensity) => observedDensity + (1 - observedDensity) / 2;
 
     /// <summary>Runs <paramref name="steps"/> proposals at θ; false (and <see cref="Degenerate"/>) when the guard fired.</summary>
     public bool Run(double[] theta, long steps)
@@ -80,7 +85,7 @@ internal sealed class TntSampler
                 for (int k = 0; k < p; k++) stats[k] += sign * delta[k];
                 Accepted++;
             }
-            if ((s & (guardEvery - 1)) == 0 && g.EdgeCount >= _maxDensity * dyads)
+            if ((s & (guardEvery - 1)) == 0 && g.EdgeCount >= _maxEdges)
             {
                 Degenerate = true;
                 return false;

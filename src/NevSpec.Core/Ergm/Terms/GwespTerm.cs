@@ -31,15 +31,39 @@ public sealed class GwespTerm : ErgmTerm
         if (network.Degree(i) > network.Degree(j)) (i, j) = (j, i);
         double sum = 0;
         int shared = 0;
-        foreach (int k in network.Neighbors(i))
+        int words = network.Words;
+        if (network.Degree(i) < words)
         {
-            if (k == j || !network.HasEdge(j, k)) continue;
-            shared++;
-            // In y⁻_ij, j is not a shared partner of i–k, nor i of j–k.
-            sum += _w.Power(network.SharedPartners(i, k) - tie) + _w.Power(network.SharedPartners(j, k) - tie);
+            foreach (int k in network.Neighbors(i))
+            {
+                if (k == j || !network.HasEdge(j, k)) continue;
+                shared++;
+                sum += PartnerChange(network, i, j, k, tie);
+            }
+        }
+        else
+        {
+            // Shared partners are the set bits of row_i AND row_j (neither row holds its own node).
+            var adj = network.Adjacency;
+            long a = (long)i * words, b = (long)j * words;
+            for (int w = 0; w < words; w++)
+            {
+                ulong common = adj[a + w] & adj[b + w];
+                while (common != 0)
+                {
+                    int k = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(common);
+                    common &= common - 1;
+                    shared++;
+                    sum += PartnerChange(network, i, j, k, tie);
+                }
+            }
         }
         return sum + _w.Weight(shared);
     }
+
+    // In y⁻_ij, j is not a shared partner of i–k, nor i of j–k: hence "− tie".
+    private double PartnerChange(ErgmNetwork network, int i, int j, int k, int tie) =>
+        _w.Power(network.SharedPartners(i, k) - tie) + _w.Power(network.SharedPartners(j, k) - tie);
 
     /// <inheritdoc/>
     public override double Statistic(ErgmNetwork network)
