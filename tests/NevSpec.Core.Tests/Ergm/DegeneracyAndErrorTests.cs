@@ -112,3 +112,34 @@ public class DegeneracyAndErrorTests
         Assert.Equal(3, copy.EdgeCount);
     }
 }
+
+/// <summary><see cref="ErgmSimulation"/>: seeded, leaves the start network alone, statistics consistent.</summary>
+public class ErgmSimulationTests
+{
+    [Fact]
+    public void SimulatesFromTheModelDeterministically()
+    {
+        ErgmTerm[] terms = [new EdgesTerm(), new GwespTerm(0.5)];
+        var start = ErgmNetwork.FromEdges(40, []);
+        var a = ErgmSimulation.Simulate(start, terms, [-3.0, 0.5], 50_000, 9);
+        var b = ErgmSimulation.Simulate(start, terms, [-3.0, 0.5], 50_000, 9);
+        Assert.Equal(0, start.EdgeCount);
+        Assert.False(a.RanAwayTowardsComplete);
+        Assert.Equal(50_000, a.Proposals);
+        Assert.Equal(a.Network.Edges().OrderBy(e => e).ToArray(), b.Network.Edges().OrderBy(e => e).ToArray());
+        Assert.Equal(terms[0].Statistic(a.Network), a.Statistics[0]);
+        Assert.Equal(terms[1].Statistic(a.Network), a.Statistics[1], 9);
+        // Bernoulli check of the edges-only chain: logit density ≈ θ (780 dyads; 4 SDs of a binomial count).
+        var bern = ErgmSimulation.Simulate(start, [new EdgesTerm()], [-1.0], 100_000, 1);
+        double expected = 780 / (1 + Math.E);
+        Assert.True(Math.Abs(bern.Network.EdgeCount - expected) <= 4 * Math.Sqrt(780 * 0.2689 * 0.7311), $"{bern.Network.EdgeCount} ties, expected ≈ {expected:0}");
+        Assert.Throws<ErgmException>(() => ErgmSimulation.Simulate(start, terms, [1.0], 10, 1));
+        // Without a guard density a dense model may be simulated from the empty graph; with the start's density as guard it stops.
+        var dense = ErgmSimulation.Simulate(start, [new EdgesTerm()], [2.0], 20_000, 1);
+        Assert.False(dense.RanAwayTowardsComplete);
+        Assert.True(dense.Network.Density > 0.8);
+        var guarded = ErgmSimulation.Simulate(start, [new EdgesTerm()], [2.0], 20_000, 1, guardDensity: 0);
+        Assert.True(guarded.RanAwayTowardsComplete);
+        Assert.True(guarded.Proposals < 20_000);
+    }
+}

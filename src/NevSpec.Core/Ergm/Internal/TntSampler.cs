@@ -25,13 +25,14 @@ internal sealed class TntSampler
     private readonly int _n;
     private readonly double _maxEdges;
 
-    public TntSampler(ErgmModel model, ErgmNetwork start, double[] statistics, SeededRandom rng, double observedDensity)
+    /// <param name="observedDensity">Reference density of the runaway guard (the observed network's); null: no guard.</param>
+    public TntSampler(ErgmModel model, ErgmNetwork start, double[] statistics, SeededRandom rng, double? observedDensity)
     {
         _model = model; Network = start; Statistics = statistics; _rng = rng;
         _delta = new double[model.Count];
         _dyads = start.DyadCount;
         _n = start.NodeCount;
-        _maxEdges = Math.Max(RunawayDensity(observedDensity) * _dyads, 2);
+        _maxEdges = observedDensity is { } d ? Math.Max(RunawayDensity(d) * _dyads, 2) : double.PositiveInfinity;
     }
 
     public ErgmNetwork Network { get; }
