@@ -25,6 +25,11 @@ internal sealed class TntSampler
     private readonly int _n;
     private readonly double _maxEdges;
 
+    /// <summary>A chain at <paramref name="start"/> (owned and modified) whose statistics are <paramref name="statistics"/> = g(start).</summary>
+    /// <param name="model">Terms.</param>
+    /// <param name="start">Start network; the sampler toggles it in place.</param>
+    /// <param name="statistics">g(start), updated in place.</param>
+    /// <param name="rng">Random stream.</param>
     /// <param name="observedDensity">Reference density of the runaway guard (the observed network's); null: no guard.</param>
     public TntSampler(ErgmModel model, ErgmNetwork start, double[] statistics, SeededRandom rng, double? observedDensity)
     {
