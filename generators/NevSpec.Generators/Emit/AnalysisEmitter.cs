@@ -95,8 +95,8 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine("/// </remarks>");
         }
 
-        /// <summary>The helpers the analysis methods share; written only when the module has analyses.</summary>
-        public static void WriteHelpers(IndentedTextWriter writer)
+        /// <summary>The helper the analysis methods share; written only when the module has analyses.</summary>
+        public static void WriteRunAnalysis(IndentedTextWriter writer)
         {
             writer.WriteLine("private static " + KnownTypes.AnalysisResult + " RunAnalysis(" + KnownTypes.StudyRunner + " runner, string name, " + KnownTypes.DataFrame + "? frame)");
             writer.WriteLine("{");
@@ -106,7 +106,11 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine("return result.Error is null ? result : throw Failed(name, result.Error);");
             writer.Indent--;
             writer.WriteLine("}");
-            writer.WriteLineNoTabs(string.Empty);
+        }
+
+        /// <summary>The exception of a failed analysis (also network analyses); written when the module has any.</summary>
+        public static void WriteFailed(IndentedTextWriter writer)
+        {
             writer.WriteLine("private static global::System.InvalidOperationException Failed(string name, string error) =>");
             writer.WriteLine("    new global::System.InvalidOperationException(\"NevSpec analysis '\" + name + \"' in \" + SpecPath + \" failed: \" + error);");
         }

@@ -48,6 +48,11 @@ namespace NevSpec.Generators.Emit
                 writer.WriteLineNoTabs(string.Empty);
                 AnalysisEmitter.WriteMethods(writer, model, names);
             }
+            foreach (var names in model.NetworkAnalyses)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                NetworkAnalysisEmitter.WriteMethods(writer, model, names);
+            }
             writer.WriteLineNoTabs(string.Empty);
             PlanEmitter.WritePlanFactory(writer, plan);
             writer.WriteLineNoTabs(string.Empty);
@@ -55,7 +60,17 @@ namespace NevSpec.Generators.Emit
             if (!model.Analyses.IsEmpty)
             {
                 writer.WriteLineNoTabs(string.Empty);
-                AnalysisEmitter.WriteHelpers(writer);
+                AnalysisEmitter.WriteRunAnalysis(writer);
+            }
+            if (!model.NetworkAnalyses.IsEmpty)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                NetworkAnalysisEmitter.WriteHelper(writer);
+            }
+            if (!model.Analyses.IsEmpty || !model.NetworkAnalyses.IsEmpty)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                AnalysisEmitter.WriteFailed(writer);
             }
             writer.WriteLineNoTabs(string.Empty);
             ResultEmitter.WriteCoefficient(writer, model);
@@ -68,6 +83,11 @@ namespace NevSpec.Generators.Emit
             {
                 writer.WriteLineNoTabs(string.Empty);
                 AnalysisEmitter.WriteResult(writer, model, names);
+            }
+            foreach (var names in model.NetworkAnalyses.Where(a => a.IsTyped))
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                NetworkAnalysisEmitter.WriteResult(writer, model, names);
             }
             writer.Indent--;
             writer.WriteLine("}");
