@@ -42,7 +42,6 @@ namespace NevSpec.Generators.Emit
         public const string VariableSummary = "global::NevSpec.Core.Descriptives.VariableSummary";
         public const string RegressionResult = "global::NevSpec.Core.Estimation.RegressionResult";
         public const string DataFrame = "global::NevSpec.Core.Data.DataFrame";
-        public const string NetworkAnalysisPlan = "global::NevSpec.Language.Plan.NetworkAnalysisPlan";
         public const string NetworkAnalysisResult = "global::NevSpec.Engine.Networks.NetworkAnalysisResult";
         public const string NetworkMetricsResult = "global::NevSpec.Engine.Networks.NetworkMetricsResult";
         public const string PeriodMetrics = "global::NevSpec.Engine.Networks.PeriodMetrics";

@@ -56,11 +56,11 @@ namespace NevSpec.Generators.Emit
             writer.WriteLineNoTabs(string.Empty);
             PlanEmitter.WritePlanFactory(writer, plan);
             writer.WriteLineNoTabs(string.Empty);
-            WriteRunModel(writer, model);
+            WriteEnsureEstimated(writer);
             if (!model.Analyses.IsEmpty)
             {
                 writer.WriteLineNoTabs(string.Empty);
-                AnalysisEmitter.WriteRunAnalysis(writer);
+                AnalysisEmitter.WriteExecuteAnalysis(writer);
             }
             if (!model.NetworkAnalyses.IsEmpty)
             {
@@ -128,17 +128,17 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine("/// <summary>Runs model " + XmlDoc.Code(plan.Name) + ", reading data paths relative to <paramref name=\"specDirectory\"/>.</summary>");
             writer.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">The model could not be estimated.</exception>");
             writer.WriteLine("public static " + names.ResultName + " " + names.MethodName + "(string specDirectory) =>");
-            writer.WriteLine("    new " + names.ResultName + "(RunModel(new " + KnownTypes.StudyRunner + "(specDirectory).RunModel(Plan, " + name + ")));");
+            writer.WriteLine("    new " + names.ResultName + "(EnsureEstimated(new " + KnownTypes.StudyRunner + "(specDirectory).RunModel(Plan, " + name + ")));");
             writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("/// <summary>Runs model " + XmlDoc.Code(plan.Name) + " on <paramref name=\"frame\"/> instead of reading its data source (the spec's indices are computed on it).</summary>");
             writer.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">The model could not be estimated.</exception>");
             writer.WriteLine("public static " + names.ResultName + " " + names.MethodName + "(" + KnownTypes.DataFrame + " frame) =>");
-            writer.WriteLine("    new " + names.ResultName + "(RunModel(new " + KnownTypes.StudyRunner + "(SpecDirectory).RunModel(Plan, " + name + ", frame)));");
+            writer.WriteLine("    new " + names.ResultName + "(EnsureEstimated(new " + KnownTypes.StudyRunner + "(SpecDirectory).RunModel(Plan, " + name + ", frame)));");
         }
 
-        private static void WriteRunModel(IndentedTextWriter writer, SpecModel model)
+        private static void WriteEnsureEstimated(IndentedTextWriter writer)
         {
-            writer.WriteLine("private static " + KnownTypes.ModelResult + " RunModel(" + KnownTypes.ModelResult + " result) =>");
+            writer.WriteLine("private static " + KnownTypes.ModelResult + " EnsureEstimated(" + KnownTypes.ModelResult + " result) =>");
             writer.WriteLine("    result.Regression is null");
             writer.WriteLine("        ? throw new global::System.InvalidOperationException(\"NevSpec model '\" + result.Plan.Name + \"' in \" + SpecPath + \" failed: \" + (result.Error ?? \"no result\"))");
             writer.WriteLine("        : result;");

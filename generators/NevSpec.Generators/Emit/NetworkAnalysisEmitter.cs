@@ -52,7 +52,7 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine("/// <summary>Runs the " + what + ", reading data paths relative to <paramref name=\"specDirectory\"/>.</summary>");
             if (!names.IsTyped) WriteUntypedRemarks(writer, names);
             writer.WriteLine(exception);
-            var run = "RunNetworkAnalysis(new " + KnownTypes.StudyRunner + "(specDirectory), " + name + ")";
+            var run = "ExecuteNetworkAnalysis(new " + KnownTypes.StudyRunner + "(specDirectory), " + name + ")";
             writer.WriteLine("public static " + returns + " " + names.MethodName + "(string specDirectory) =>");
             writer.WriteLine("    " + (names.IsTyped ? "new " + names.ResultName + "((" + EngineTypes(names.Kind).Result + ")" + run + ")" : run) + ";");
         }
@@ -73,7 +73,7 @@ namespace NevSpec.Generators.Emit
         /// <summary>The helper the network methods share; written only when the module has network analyses.</summary>
         public static void WriteHelper(IndentedTextWriter writer)
         {
-            writer.WriteLine("private static " + KnownTypes.NetworkAnalysisResult + " RunNetworkAnalysis(" + KnownTypes.StudyRunner + " runner, string name)");
+            writer.WriteLine("private static " + KnownTypes.NetworkAnalysisResult + " ExecuteNetworkAnalysis(" + KnownTypes.StudyRunner + " runner, string name)");
             writer.WriteLine("{");
             writer.Indent++;
             writer.WriteLine("var analysis = global::System.Linq.Enumerable.First(Plan.NetworkAnalyses, a => a.Name == name);");

@@ -17,10 +17,13 @@ namespace NevSpec.Generators.Naming
     /// </summary>
     internal static class NameAssigner
     {
-        /// <summary>Members every generated module class has.</summary>
+        /// <summary>
+        /// Members every generated module class has. The private helpers are not named Run…, so that no network analysis
+        /// (method <c>Run</c> + its name: <c>let model = … |> ergm</c> → <c>RunModel</c>) can meet one.
+        /// </summary>
         public static readonly string[] ClassMembers =
-            { "Plan", "SpecPath", "SpecDirectory", "Coefficient", "RunModel", "Models", "RunAnalysis", "Analyses", "Describe", "Failed",
-              "RunNetworkAnalysis", "NetworkAnalyses" };
+            { "Plan", "SpecPath", "SpecDirectory", "Coefficient", "EnsureEstimated", "Models", "ExecuteAnalysis", "Analyses", "Describe", "Failed",
+              "ExecuteNetworkAnalysis", "NetworkAnalyses" };
 
         /// <summary>Members of records and <c>object</c> that no generated property may take.</summary>
         private static readonly string[] RecordMembers = { "ToString", "GetHashCode", "Equals", "GetType", "EqualityContract", "PrintMembers", "Deconstruct", "Item" };
