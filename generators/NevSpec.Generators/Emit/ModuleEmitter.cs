@@ -8,7 +8,8 @@ namespace NevSpec.Generators.Emit
 {
     /// <summary>
     /// Emits the static partial class of one module: its plan, where its data lives at run time, and per model
-    /// three methods (data from <c>SpecDirectory</c>, from a given spec folder, or from a frame) returning a typed result.
+    /// three methods (data from <c>SpecDirectory</c>, from a given spec folder, or from a frame) returning a typed result;
+    /// then the analyses (<see cref="AnalysisEmitter"/>) and network analyses (<see cref="NetworkAnalysisEmitter"/>).
     /// </summary>
     internal static class ModuleEmitter
     {
