@@ -58,7 +58,7 @@ namespace NevSpec.Generators.Emit
                 writer.WriteLine("}");
                 return;
             }
-            writer.WriteLine("return " + Wrap(names, "RunAnalysis(" + runner + ", " + name + ", null)") + ";");
+            writer.WriteLine("return " + Wrap(names, "ExecuteAnalysis(" + runner + ", " + name + ", null)") + ";");
             writer.Indent--;
             writer.WriteLine("}");
 
@@ -68,7 +68,7 @@ namespace NevSpec.Generators.Emit
             if (untyped) WriteUntypedRemarks(writer, analysis!);
             writer.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">The " + what + " could not be run; the message has the engine's error.</exception>");
             writer.WriteLine("public static " + returns + " " + names.MethodName + "(" + KnownTypes.DataFrame + " frame) =>");
-            writer.WriteLine("    " + Wrap(names, "RunAnalysis(new " + KnownTypes.StudyRunner + "(SpecDirectory), " + name + ", frame)") + ";");
+            writer.WriteLine("    " + Wrap(names, "ExecuteAnalysis(new " + KnownTypes.StudyRunner + "(SpecDirectory), " + name + ", frame)") + ";");
         }
 
         private static string Wrap(AnalysisNames names, string run)
@@ -95,10 +95,10 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine("/// </remarks>");
         }
 
-        /// <summary>The helpers the analysis methods share; written only when the module has analyses.</summary>
-        public static void WriteHelpers(IndentedTextWriter writer)
+        /// <summary>The helper the analysis methods share; written only when the module has analyses.</summary>
+        public static void WriteExecuteAnalysis(IndentedTextWriter writer)
         {
-            writer.WriteLine("private static " + KnownTypes.AnalysisResult + " RunAnalysis(" + KnownTypes.StudyRunner + " runner, string name, " + KnownTypes.DataFrame + "? frame)");
+            writer.WriteLine("private static " + KnownTypes.AnalysisResult + " ExecuteAnalysis(" + KnownTypes.StudyRunner + " runner, string name, " + KnownTypes.DataFrame + "? frame)");
             writer.WriteLine("{");
             writer.Indent++;
             writer.WriteLine("var analysis = global::System.Linq.Enumerable.First(Plan.Analyses, a => a.Name == name);");
@@ -106,7 +106,11 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine("return result.Error is null ? result : throw Failed(name, result.Error);");
             writer.Indent--;
             writer.WriteLine("}");
-            writer.WriteLineNoTabs(string.Empty);
+        }
+
+        /// <summary>The exception of a failed analysis (also network analyses); written when the module has any.</summary>
+        public static void WriteFailed(IndentedTextWriter writer)
+        {
             writer.WriteLine("private static global::System.InvalidOperationException Failed(string name, string error) =>");
             writer.WriteLine("    new global::System.InvalidOperationException(\"NevSpec analysis '\" + name + \"' in \" + SpecPath + \" failed: \" + error);");
         }

@@ -42,6 +42,20 @@ namespace NevSpec.Generators.Emit
         public const string VariableSummary = "global::NevSpec.Core.Descriptives.VariableSummary";
         public const string RegressionResult = "global::NevSpec.Core.Estimation.RegressionResult";
         public const string DataFrame = "global::NevSpec.Core.Data.DataFrame";
+        public const string NetworkAnalysisResult = "global::NevSpec.Engine.Networks.NetworkAnalysisResult";
+        public const string NetworkMetricsResult = "global::NevSpec.Engine.Networks.NetworkMetricsResult";
+        public const string PeriodMetrics = "global::NevSpec.Engine.Networks.PeriodMetrics";
+        public const string CentralityResult = "global::NevSpec.Engine.Networks.CentralityResult";
+        public const string PeriodCentralities = "global::NevSpec.Engine.Networks.PeriodCentralities";
+        public const string CommunitiesResult = "global::NevSpec.Engine.Networks.CommunitiesResult";
+        public const string PeriodCommunities = "global::NevSpec.Engine.Networks.PeriodCommunities";
+        public const string ResilienceResult = "global::NevSpec.Engine.Networks.ResilienceResult";
+        public const string PeriodResilience = "global::NevSpec.Engine.Networks.PeriodResilience";
+        public const string ClassesResult = "global::NevSpec.Engine.Networks.ClassesResult";
+        public const string PeriodClasses = "global::NevSpec.Engine.Networks.PeriodClasses";
+        public const string NetworkResilienceResult = "global::NevSpec.Core.Networks.NetworkResilienceResult";
+        public const string NetworkResilienceStage = "global::NevSpec.Core.Networks.NetworkResilienceStage";
+        public const string NetworkResilienceOptions = "global::NevSpec.Core.Networks.NetworkResilienceOptions";
         public const string Notes = "global::System.Collections.Generic.IReadOnlyList<string>";
     }
 }

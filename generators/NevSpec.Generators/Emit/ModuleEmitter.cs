@@ -8,7 +8,8 @@ namespace NevSpec.Generators.Emit
 {
     /// <summary>
     /// Emits the static partial class of one module: its plan, where its data lives at run time, and per model
-    /// three methods (data from <c>SpecDirectory</c>, from a given spec folder, or from a frame) returning a typed result.
+    /// three methods (data from <c>SpecDirectory</c>, from a given spec folder, or from a frame) returning a typed result;
+    /// then the analyses (<see cref="AnalysisEmitter"/>) and network analyses (<see cref="NetworkAnalysisEmitter"/>).
     /// </summary>
     internal static class ModuleEmitter
     {
@@ -48,14 +49,29 @@ namespace NevSpec.Generators.Emit
                 writer.WriteLineNoTabs(string.Empty);
                 AnalysisEmitter.WriteMethods(writer, model, names);
             }
+            foreach (var names in model.NetworkAnalyses)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                NetworkAnalysisEmitter.WriteMethods(writer, model, names);
+            }
             writer.WriteLineNoTabs(string.Empty);
             PlanEmitter.WritePlanFactory(writer, plan);
             writer.WriteLineNoTabs(string.Empty);
-            WriteRunModel(writer, model);
+            WriteEnsureEstimated(writer);
             if (!model.Analyses.IsEmpty)
             {
                 writer.WriteLineNoTabs(string.Empty);
-                AnalysisEmitter.WriteHelpers(writer);
+                AnalysisEmitter.WriteExecuteAnalysis(writer);
+            }
+            if (!model.NetworkAnalyses.IsEmpty)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                NetworkAnalysisEmitter.WriteHelper(writer);
+            }
+            if (!model.Analyses.IsEmpty || !model.NetworkAnalyses.IsEmpty)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                AnalysisEmitter.WriteFailed(writer);
             }
             writer.WriteLineNoTabs(string.Empty);
             ResultEmitter.WriteCoefficient(writer, model);
@@ -68,6 +84,11 @@ namespace NevSpec.Generators.Emit
             {
                 writer.WriteLineNoTabs(string.Empty);
                 AnalysisEmitter.WriteResult(writer, model, names);
+            }
+            foreach (var names in model.NetworkAnalyses.Where(a => a.IsTyped))
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                NetworkAnalysisEmitter.WriteResult(writer, model, names);
             }
             writer.Indent--;
             writer.WriteLine("}");
@@ -108,17 +129,17 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine("/// <summary>Runs model " + XmlDoc.Code(plan.Name) + ", reading data paths relative to <paramref name=\"specDirectory\"/>.</summary>");
             writer.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">The model could not be estimated.</exception>");
             writer.WriteLine("public static " + names.ResultName + " " + names.MethodName + "(string specDirectory) =>");
-            writer.WriteLine("    new " + names.ResultName + "(RunModel(new " + KnownTypes.StudyRunner + "(specDirectory).RunModel(Plan, " + name + ")));");
+            writer.WriteLine("    new " + names.ResultName + "(EnsureEstimated(new " + KnownTypes.StudyRunner + "(specDirectory).RunModel(Plan, " + name + ")));");
             writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("/// <summary>Runs model " + XmlDoc.Code(plan.Name) + " on <paramref name=\"frame\"/> instead of reading its data source (the spec's indices are computed on it).</summary>");
             writer.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">The model could not be estimated.</exception>");
             writer.WriteLine("public static " + names.ResultName + " " + names.MethodName + "(" + KnownTypes.DataFrame + " frame) =>");
-            writer.WriteLine("    new " + names.ResultName + "(RunModel(new " + KnownTypes.StudyRunner + "(SpecDirectory).RunModel(Plan, " + name + ", frame)));");
+            writer.WriteLine("    new " + names.ResultName + "(EnsureEstimated(new " + KnownTypes.StudyRunner + "(SpecDirectory).RunModel(Plan, " + name + ", frame)));");
         }
 
-        private static void WriteRunModel(IndentedTextWriter writer, SpecModel model)
+        private static void WriteEnsureEstimated(IndentedTextWriter writer)
         {
-            writer.WriteLine("private static " + KnownTypes.ModelResult + " RunModel(" + KnownTypes.ModelResult + " result) =>");
+            writer.WriteLine("private static " + KnownTypes.ModelResult + " EnsureEstimated(" + KnownTypes.ModelResult + " result) =>");
             writer.WriteLine("    result.Regression is null");
             writer.WriteLine("        ? throw new global::System.InvalidOperationException(\"NevSpec model '\" + result.Plan.Name + \"' in \" + SpecPath + \" failed: \" + (result.Error ?? \"no result\"))");
             writer.WriteLine("        : result;");

@@ -20,6 +20,7 @@ namespace NevSpec.Generators.Models
     /// <param name="Models">The C# names of the models that get methods.</param>
     /// <param name="Diagnostics">Everything to report for this spec.</param>
     /// <param name="Analyses">The C# names of the analyses and descriptives tables that get methods, in spec order.</param>
+    /// <param name="NetworkAnalyses">The C# names of the network analyses that get methods, in spec order.</param>
     internal sealed record SpecModel(
         string Path,
         string RelativeDirectory,
@@ -31,7 +32,8 @@ namespace NevSpec.Generators.Models
         StudyPlan? Plan,
         EquatableArray<ModelNames> Models,
         EquatableArray<DiagnosticInfo> Diagnostics,
-        EquatableArray<AnalysisNames> Analyses = default)
+        EquatableArray<AnalysisNames> Analyses = default,
+        EquatableArray<NetworkAnalysisNames> NetworkAnalyses = default)
     {
         /// <summary>Fully qualified metadata name of the generated class, e.g. <c>MyStudy.Grunfeld</c>.</summary>
         public string? FullClassName => ClassName is null ? null : string.IsNullOrEmpty(Namespace) ? ClassName : Namespace + "." + ClassName;

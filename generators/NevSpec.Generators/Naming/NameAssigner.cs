@@ -17,8 +17,13 @@ namespace NevSpec.Generators.Naming
     /// </summary>
     internal static class NameAssigner
     {
-        /// <summary>Members every generated module class has.</summary>
-        public static readonly string[] ClassMembers = { "Plan", "SpecPath", "SpecDirectory", "Coefficient", "RunModel", "Models", "RunAnalysis", "Analyses", "Describe", "Failed" };
+        /// <summary>
+        /// Members every generated module class has. The private helpers are not named Run…, so that no network analysis
+        /// (method <c>Run</c> + its name: <c>let model = … |> ergm</c> → <c>RunModel</c>) can meet one.
+        /// </summary>
+        public static readonly string[] ClassMembers =
+            { "Plan", "SpecPath", "SpecDirectory", "Coefficient", "EnsureEstimated", "Models", "ExecuteAnalysis", "Analyses", "Describe", "Failed",
+              "ExecuteNetworkAnalysis", "NetworkAnalyses" };
 
         /// <summary>Members of records and <c>object</c> that no generated property may take.</summary>
         private static readonly string[] RecordMembers = { "ToString", "GetHashCode", "Equals", "GetType", "EqualityContract", "PrintMembers", "Deconstruct", "Item" };
@@ -82,6 +87,20 @@ namespace NevSpec.Generators.Naming
             _ => Array.Empty<string>(),
         };
 
+        /// <summary>Fixed members of every typed network result (its period properties get '_' appended instead).</summary>
+        public static readonly string[] NetworkResultMembers = { "Raw", "Periods", "Period", "Notes", "Network", "NetworkStages" };
+
+        /// <summary>Fixed members of a resilience result's <c>NetworkStages</c> (the coupling model: a property per period).</summary>
+        public static readonly string[] NetworkStagesMembers = { "Raw", "Stages", "Options", "Notes" };
+
+        /// <summary>
+        /// Fixed members the typed per-period ERGM record (issue 9) may have; its coefficient properties get '_' appended
+        /// when they meet one. The ERGM emitter must give the record no other fixed member, or a term could collide with it.
+        /// </summary>
+        public static readonly string[] ErgmPeriodMembers =
+            { "Raw", "Label", "Coefficients", "Coefficient", "Find", "Notes", "Method", "Converged", "Iterations", "LogLikelihood",
+              "Aic", "Bic", "Deviance", "Nobs", "Dyads", "EdgeCount", "NodeCount", "Gof", "Mcmc", "Period", "Terms" };
+
         /// <summary>Members every generated result class has.</summary>
         public static readonly string[] ResultMembers = { "Raw", "Regression", "Coefficients", "Nobs", "R2", "R2Within", "Notes", "Model", "ToString", "GetHashCode", "Equals", "GetType", "EqualityContract", "PrintMembers", "Deconstruct", "Item" };
 
@@ -89,7 +108,10 @@ namespace NevSpec.Generators.Naming
             => Assign(plan, className, locator, path, diagnostics, out _);
 
         public static EquatableArray<ModelNames> Assign(StudyPlan plan, string className, SpecLocator locator, string path, List<DiagnosticInfo> diagnostics,
-            out EquatableArray<AnalysisNames> analyses)
+            out EquatableArray<AnalysisNames> analyses) => Assign(plan, className, locator, path, diagnostics, out analyses, out _);
+
+        public static EquatableArray<ModelNames> Assign(StudyPlan plan, string className, SpecLocator locator, string path, List<DiagnosticInfo> diagnostics,
+            out EquatableArray<AnalysisNames> analyses, out EquatableArray<NetworkAnalysisNames> networkAnalyses)
         {
             var used = new Dictionary<string, string>(StringComparer.Ordinal);
             used[IdentifierMapper.Bare(className)] = "the module class itself";
@@ -152,8 +174,45 @@ namespace NevSpec.Generators.Naming
                 named.Add(new AnalysisNames(name, kind, method, resultName, members, terms, extra));
             }
             analyses = named.ToEquatableArray();
+
+            // Network analyses share the name space too; their methods are Run + the name, so that they read as actions
+            // on a network (RunStructure, RunResilience) and never meet the spec's nouns.
+            var networks = new List<NetworkAnalysisNames>();
+            foreach (var analysis in plan.NetworkAnalyses)
+            {
+                var pascal = IdentifierMapper.Bare(IdentifierMapper.ToPascal(analysis.Name));
+                var method = "Run" + pascal;
+                var resultName = pascal + "Result";
+                var (taken, clash) = Clash(used, method) is { } m ? (method, m) : (resultName, Clash(used, resultName));
+                if (clash is not null)
+                {
+                    diagnostics.Add(SpecModelBuilder.Info(GeneratorDiagnostics.GeneratedNameCollision, path, locator.Binding(analysis.Name), analysis.Name, taken, clash));
+                    continue;
+                }
+                // The ERGM's result name is reserved before its record exists, so that emitting it later breaks no spec.
+                used[method] = "network analysis '" + analysis.Name + "'";
+                used[resultName] = "network analysis '" + analysis.Name + "'";
+                var kind = NetworkKindOf(analysis);
+                var reserved = NetworkResultMembers.Concat(NetworkStagesMembers).Concat(RecordMembers).Append(resultName);
+                var terms = analysis is ErgmPlan ergm
+                    ? ErgmTermNames.Properties(ergm.Terms, ErgmPeriodMembers.Concat(RecordMembers))
+                    : EquatableArray<TermName>.Empty;
+                networks.Add(new NetworkAnalysisNames(analysis.Name, kind, method, resultName, PeriodNames.Properties(analysis.Network, reserved), terms));
+            }
+            networkAnalyses = networks.ToEquatableArray();
             return result.ToEquatableArray();
         }
+
+        private static NetworkAnalysisKind NetworkKindOf(NetworkAnalysisPlan analysis) => analysis switch
+        {
+            NetworkMetricsPlan => NetworkAnalysisKind.Metrics,
+            CentralityPlan => NetworkAnalysisKind.Centrality,
+            CommunitiesPlan => NetworkAnalysisKind.Communities,
+            ResiliencePlan => NetworkAnalysisKind.Resilience,
+            ClassesPlan => NetworkAnalysisKind.Classes,
+            ErgmPlan => NetworkAnalysisKind.Ergm,
+            _ => NetworkAnalysisKind.Untyped,
+        };
 
         private static AnalysisKind KindOf(AnalysisPlan analysis) => analysis switch
         {
@@ -195,7 +254,8 @@ namespace NevSpec.Generators.Naming
             return labels.Distinct(StringComparer.Ordinal).Select(l => new TermName(l, Unique(used, GroupProperty(l)))).ToEquatableArray();
         }
 
-        private static string Unique(HashSet<string> used, string property)
+        /// <summary><paramref name="property"/>, with '_' appended while it is in <paramref name="used"/>; the result is added to it.</summary>
+        internal static string Unique(HashSet<string> used, string property)
         {
             while (used.Contains(IdentifierMapper.Bare(property)))
                 property = IdentifierMapper.Bare(property) + "_";

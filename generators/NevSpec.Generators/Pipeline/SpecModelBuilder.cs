@@ -46,7 +46,7 @@ namespace NevSpec.Generators.Pipeline
                 var locator = new SpecLocator(file.Text);
                 var moduleSpan = locator.Module(compilation.Plan.Module);
                 var className = IdentifierMapper.ToIdentifier(compilation.Plan.Module);
-                var models = NameAssigner.Assign(compilation.Plan, className, locator, file.Path, diagnostics, out var analyses);
+                var models = NameAssigner.Assign(compilation.Plan, className, locator, file.Path, diagnostics, out var analyses, out var networkAnalyses);
                 return empty with
                 {
                     ClassName = className,
@@ -55,6 +55,7 @@ namespace NevSpec.Generators.Pipeline
                     Plan = compilation.Plan,
                     Models = models,
                     Analyses = analyses,
+                    NetworkAnalyses = networkAnalyses,
                     Diagnostics = diagnostics.ToEquatableArray(),
                 };
             }
