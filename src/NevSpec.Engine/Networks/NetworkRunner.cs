@@ -7,7 +7,8 @@ namespace NevSpec.Engine.Networks;
 
 /// <summary>
 /// Runs network analyses (<see cref="NetworkAnalysisPlan"/>) on their networks, loading each network once per runner.
-/// Each period is analysed on its nodes with at least one link (<see cref="NetworkPeriod.ActiveGraph"/>). An analysis that
+/// Each period is analysed on its nodes with at least one link (<see cref="NetworkPeriod.ActiveGraph"/>); so is its ERGM
+/// (<see cref="ErgmAnalysisResult"/>). An analysis that
 /// cannot run (bad data, a period without links, a degenerate case that has no answer) returns its error, never NaN.
 /// </summary>
 public sealed class NetworkRunner
