@@ -7,7 +7,8 @@ namespace NevSpec.Engine.Networks;
 
 /// <summary>
 /// Runs network analyses (<see cref="NetworkAnalysisPlan"/>) on their networks, loading each network once per runner.
-/// Each period is analysed on its nodes with at least one link (<see cref="NetworkPeriod.ActiveGraph"/>). An analysis that
+/// Each period is analysed on its nodes with at least one link (<see cref="NetworkPeriod.ActiveGraph"/>); so is its ERGM
+/// (<see cref="ErgmAnalysisResult"/>). An analysis that
 /// cannot run (bad data, a period without links, a degenerate case that has no answer) returns its error, never NaN.
 /// </summary>
 public sealed class NetworkRunner
@@ -33,9 +34,6 @@ public sealed class NetworkRunner
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(analysis);
-        if (analysis is ErgmPlan)
-            return new UnsupportedNetworkAnalysisResult(analysis,
-                $"ERGM '{analysis.Name}': ERGM is not wired into the engine yet; the network and its periods load, but no model is fitted.");
         try
         {
             var network = Load(plan, analysis.Network);
@@ -47,6 +45,7 @@ public sealed class NetworkRunner
                 CommunitiesPlan c => new CommunitiesResult(c, network.Periods.Select(p => NetworkAnalyses.Communities(p, c)).ToArray(), null),
                 ResiliencePlan r => NetworkAnalyses.Resilience(network, r, notes),
                 ClassesPlan c => new ClassesResult(c, network.Periods.Select(p => NetworkAnalyses.Classes(p, c, notes)).ToArray(), null),
+                ErgmPlan e => ErgmAnalysisRunner.Run(network, e, notes),
                 _ => new UnsupportedNetworkAnalysisResult(analysis, $"Network analysis '{analysis.Name}': {analysis.GetType().Name} is not supported."),
             };
             return result with { Notes = notes.Distinct().ToArray() };
@@ -65,6 +64,7 @@ public sealed class NetworkRunner
         CommunitiesPlan c => new CommunitiesResult(c, [], error),
         ResiliencePlan r => new ResilienceResult(r, [], null, error),
         ClassesPlan c => new ClassesResult(c, [], error),
+        ErgmPlan e => new ErgmAnalysisResult(e, [], error),
         _ => new UnsupportedNetworkAnalysisResult(analysis, error),
     };
 

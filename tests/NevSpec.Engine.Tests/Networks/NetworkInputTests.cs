@@ -166,12 +166,17 @@ public sealed class NetworkInputTests : IDisposable
     }
 
     [Fact]
-    public void ErgmSaysItIsNotWiredYet()
+    public void ErgmOfEdgesAloneIsTheLogOddsOfTheDensityOfTheNodesWithLinks()
     {
         var result = RunOne(Edges, n => new ErgmPlan("fit", null, n, EquatableArray.From(new ErgmTermPlan(ErgmTermKind.Edges, null, null)),
-            1, true, 1024, 16384, 1024, 20, 100));
-        var unsupported = Assert.IsType<UnsupportedNetworkAnalysisResult>(result);
-        Assert.Equal("ERGM 'fit': ERGM is not wired into the engine yet; the network and its periods load, but no model is fitted.", unsupported.Error);
+            1, true, 1024, 16384, 1024, 20, 0));
+        var ergm = Assert.IsType<ErgmAnalysisResult>(result);
+        Assert.True(ergm.Succeeded, ergm.Error);
+        // A–B, B–C, D–E among the five nodes with links: 3 ties in 10 dyads; the MLE of edges is log(0.3/0.7).
+        var fit = ergm.Periods.Single().Fit;
+        Assert.Equal((5, 10L), (fit.NodeCount, fit.DyadCount));
+        Assert.Equal(Math.Log(3.0 / 7.0), fit["edges"].Estimate, 1e-10);
+        Assert.Null(fit.GoodnessOfFit);
     }
 
     [Fact]
