@@ -6,8 +6,9 @@ namespace NevSpec.Cli;
 /// <summary>
 /// <c>nevspec run</c>: compile, run every model, print the Markdown tables, and write
 /// <c>results.json</c>, the tables in five formats (<c>tables.md</c>, <c>.tex</c>, <c>.html</c>, <c>.csv</c>, <c>.json</c>) and the figures
-/// (threshold LR curves; network degree distributions and maps per period, PNG and SVG) to the output folder. Exit 1 when the spec has errors or
-/// any model could not be estimated (the others are still reported and written).
+/// (threshold LR curves; network degree distributions, maps and ERGM goodness of fit per period, PNG and SVG) to the output folder. Exit 1 when
+/// the spec has errors or any model could not be estimated (the others are still reported and written). An ERGM period whose estimate is not
+/// final (not converged, separation, degenerate) is a warning on stderr and in the table's note, not a failure: the fit is still reported.
 /// </summary>
 internal sealed class RunVerb(TextWriter stdout, TextWriter stderr)
 {
@@ -41,6 +42,9 @@ internal sealed class RunVerb(TextWriter stdout, TextWriter stderr)
             stderr.WriteLine($"{spec}: error: model '{failed.Name}' could not be estimated: {failed.Error}");
         foreach (var failed in study.NetworkAnalyses.Where(n => !n.Succeeded))
             stderr.WriteLine($"{spec}: error: network analysis '{failed.Name}' could not be run: {failed.Error}");
+        foreach (var ergm in study.NetworkAnalyses.OfType<NevSpec.Engine.Networks.ErgmAnalysisResult>())
+            foreach (var period in ergm.NonConverged)
+                stderr.WriteLine($"{spec}: warning: ERGM '{ergm.Name}', period {period.Label}: the estimate is not final ({period.Fit.Status}): {period.Fit.Message}");
         return study.AllSucceeded ? 0 : 1;
     }
 

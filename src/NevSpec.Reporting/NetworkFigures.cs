@@ -12,6 +12,7 @@ namespace NevSpec.Reporting;
 /// <c>classes</c> analysis a map (Figures 3–4): nodes at longitude/latitude, node size by node-resilience class, a blue
 /// halo sized by internal-strength class, links with width by link-strength class, and node colour by Infomap
 /// community when the spec also runs <c>communities</c> on the same network. Maps need the node table's coordinates.
+/// <see cref="Write"/> also writes the ERGM goodness-of-fit figures of <see cref="ErgmFigures"/>.
 /// </summary>
 public static class NetworkFigures
 {
@@ -22,8 +23,9 @@ public static class NetworkFigures
     public const int MapWidth = 960, MapHeight = 720;
 
     /// <summary>
-    /// Writes <c>&lt;analysis&gt;.degree.&lt;period&gt;</c> and <c>&lt;analysis&gt;.map.&lt;period&gt;</c> (.png and .svg) into
-    /// <paramref name="folder"/>; returns the paths written, in order.
+    /// Writes <c>&lt;analysis&gt;.degree.&lt;period&gt;</c>, <c>&lt;analysis&gt;.map.&lt;period&gt;</c> and the ERGM goodness-of-fit
+    /// figures <c>&lt;analysis&gt;.gof.&lt;period&gt;</c> (<see cref="ErgmFigures"/>) (.png and .svg) into <paramref name="folder"/>;
+    /// returns the paths written, in order.
     /// </summary>
     public static IReadOnlyList<string> Write(StudyResult study, string folder)
     {
@@ -40,6 +42,7 @@ public static class NetworkFigures
                 if (classes.Periods[i].Data.HasCoordinates)
                     Save(Map(classes, i, communities), FileStem(folder, classes.Name, "map", classes.Periods[i].Label), MapWidth, MapHeight, written);
         }
+        written.AddRange(ErgmFigures.Write(study, folder));
         return written;
     }
 

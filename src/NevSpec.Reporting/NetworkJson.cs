@@ -6,7 +6,7 @@ namespace NevSpec.Reporting;
 
 /// <summary>
 /// The results.json object of a network analysis (section <c>networks</c>, keyed by the analysis' name): per period, every
-/// number the tables show and the per-node values behind them, at full precision (see docs/networks.md).
+/// number the tables show (ERGM: <see cref="ErgmJson"/>) and the per-node values behind them, at full precision (see docs/networks.md).
 /// </summary>
 internal static class NetworkJson
 {
@@ -33,6 +33,7 @@ internal static class NetworkJson
                     json.WriteNumber("classes", c.Plan.Classes);
                     Periods(json, c.Periods, p => p.Label, p => Classes(v, p));
                     break;
+                case ErgmAnalysisResult e: ErgmJson.Write(v, e); break;
             }
         }
         v.Strings("notes", analysis.Notes.Concat(v.Notes).ToList());
@@ -46,6 +47,7 @@ internal static class NetworkJson
         CommunitiesResult => "communities",
         ResilienceResult => "resilience",
         ClassesResult => "classes",
+        ErgmAnalysisResult => "ergm",
         UnsupportedNetworkAnalysisResult u => u.Plan.GetType().Name.Replace("Plan", "").ToLowerInvariant(),
         _ => "network_analysis",
     };
@@ -57,6 +59,7 @@ internal static class NetworkJson
         CommunitiesResult c => c.Plan.Network.Name,
         ResilienceResult r => r.Plan.Network.Name,
         ClassesResult c => c.Plan.Network.Name,
+        ErgmAnalysisResult e => e.Plan.Network.Name,
         UnsupportedNetworkAnalysisResult u => u.Plan.Network.Name,
         _ => null,
     };

@@ -7,7 +7,7 @@ namespace NevSpec.Reporting;
 /// <summary>
 /// Paper 2's tables for network analyses: structure metrics by period (Table 1 style), the top nodes by degree with
 /// their centralities, community sizes, Jenks class breaks and counts, and (in <see cref="ResilienceTables"/>) network
-/// and node resilience (Tables 2 and 3). The analysis' notes (loading rules, disconnected periods) go under its first table.
+/// and node resilience (Tables 2 and 3), and (in <see cref="ErgmTables"/>) the ERGM of Table 4 with its goodness of fit. The analysis' notes (loading rules, disconnected periods) go under its first table.
 /// </summary>
 internal static class NetworkTables
 {
@@ -21,6 +21,7 @@ internal static class NetworkTables
             case CommunitiesResult c: Communities(tables, c, decimals); break;
             case ResilienceResult r: ResilienceTables.Append(tables, r, decimals); break;
             case ClassesResult c: Classes(tables, c, decimals); break;
+            case ErgmAnalysisResult e: ErgmTables.Append(tables, e, decimals); break;
         }
         if (tables.Count > first && analysis.Notes.Count > 0)
         {

@@ -33,9 +33,6 @@ public sealed class NetworkRunner
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(analysis);
-        if (analysis is ErgmPlan)
-            return new UnsupportedNetworkAnalysisResult(analysis,
-                $"ERGM '{analysis.Name}': ERGM is not wired into the engine yet; the network and its periods load, but no model is fitted.");
         try
         {
             var network = Load(plan, analysis.Network);
@@ -47,6 +44,7 @@ public sealed class NetworkRunner
                 CommunitiesPlan c => new CommunitiesResult(c, network.Periods.Select(p => NetworkAnalyses.Communities(p, c)).ToArray(), null),
                 ResiliencePlan r => NetworkAnalyses.Resilience(network, r, notes),
                 ClassesPlan c => new ClassesResult(c, network.Periods.Select(p => NetworkAnalyses.Classes(p, c, notes)).ToArray(), null),
+                ErgmPlan e => ErgmAnalysisRunner.Run(network, e, notes),
                 _ => new UnsupportedNetworkAnalysisResult(analysis, $"Network analysis '{analysis.Name}': {analysis.GetType().Name} is not supported."),
             };
             return result with { Notes = notes.Distinct().ToArray() };
@@ -65,6 +63,7 @@ public sealed class NetworkRunner
         CommunitiesPlan c => new CommunitiesResult(c, [], error),
         ResiliencePlan r => new ResilienceResult(r, [], null, error),
         ClassesPlan c => new ClassesResult(c, [], error),
+        ErgmPlan e => new ErgmAnalysisResult(e, [], error),
         _ => new UnsupportedNetworkAnalysisResult(analysis, error),
     };
 
