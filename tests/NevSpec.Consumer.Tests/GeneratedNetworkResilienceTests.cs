@@ -63,7 +63,7 @@ public sealed class GeneratedNetworkResilienceTests
     public void StructureMetricsOfEveryStageEqualTheEngines()
     {
         var cli = Cli<NetworkMetricsResult>("structure");
-        var r = NetworkResilience.RunStructure(RepositoryPaths.Specs);
+        var r = NetworkResilience.Structure(RepositoryPaths.Specs);
 
         var typed = new[] { r.P2011_2014, r.P2015_2017, r.P2018_2021 };
         Assert.Equal(StageLabels, typed.Select(p => p.Label));
@@ -86,7 +86,7 @@ public sealed class GeneratedNetworkResilienceTests
     public void CentralitiesOfEveryStageEqualTheEngines()
     {
         var cli = Cli<CentralityResult>("centralities");
-        var r = NetworkResilience.RunCentralities(RepositoryPaths.Specs);
+        var r = NetworkResilience.Centralities(RepositoryPaths.Specs);
 
         foreach (var (e, t) in cli.Periods.Zip(new[] { r.P2011_2014, r.P2015_2017, r.P2018_2021 }))
         {
@@ -104,7 +104,7 @@ public sealed class GeneratedNetworkResilienceTests
     public void CommunitiesOfEveryStageEqualTheEngines()
     {
         var cli = Cli<CommunitiesResult>("modules");
-        var r = NetworkResilience.RunModules(RepositoryPaths.Specs);
+        var r = NetworkResilience.Modules(RepositoryPaths.Specs);
 
         foreach (var (e, t) in cli.Periods.Zip(new[] { r.P2011_2014, r.P2015_2017, r.P2018_2021 }))
         {
@@ -120,7 +120,7 @@ public sealed class GeneratedNetworkResilienceTests
     public void NodeAndNetworkResilienceOfEveryStageEqualTheEngines()
     {
         var cli = Cli<ResilienceResult>("resilience");
-        var r = NetworkResilience.RunResilience(RepositoryPaths.Specs);
+        var r = NetworkResilience.Resilience(RepositoryPaths.Specs);
 
         var typed = new[] { (r.P2011_2014, r.Network.P2011_2014), (r.P2015_2017, r.Network.P2015_2017), (r.P2018_2021, r.Network.P2018_2021) };
         Assert.Equal(cli.Periods.Count, typed.Length);
@@ -153,7 +153,7 @@ public sealed class GeneratedNetworkResilienceTests
     public void NaturalBreakClassesOfEveryStageEqualTheEngines()
     {
         var cli = Cli<ClassesResult>("classes");
-        var r = NetworkResilience.RunClasses(RepositoryPaths.Specs);
+        var r = NetworkResilience.Classes(RepositoryPaths.Specs);
 
         foreach (var (e, t) in cli.Periods.Zip(new[] { r.P2011_2014, r.P2015_2017, r.P2018_2021 }))
         {
@@ -166,24 +166,6 @@ public sealed class GeneratedNetworkResilienceTests
             Assert.Equal(e.Resilience, t.Resilience);
             AssertBits(e.ResilienceBreaks.Breaks, t.ResilienceBreaks.Breaks);
             AssertBits(e.NodeResilience.Resilience, t.NodeResilience.Resilience);
-        }
-    }
-
-    [Fact]
-    public void TheErgmMethodReturnsOrReportsWhatTheEngineDoes()
-    {
-        var engine = Engine("table4");
-
-        if (engine.Error is { } error)
-        {
-            var thrown = Assert.Throws<InvalidOperationException>(() => NetworkResilience.RunTable4(RepositoryPaths.Specs));
-            Assert.Contains("'table4'", thrown.Message);
-            Assert.Contains(error, thrown.Message);
-        }
-        else
-        {
-            NetworkAnalysisResult typed = NetworkResilience.RunTable4(RepositoryPaths.Specs);
-            Assert.Equal(engine.GetType(), typed.GetType());
         }
     }
 

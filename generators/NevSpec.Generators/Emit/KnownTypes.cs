@@ -53,6 +53,13 @@ namespace NevSpec.Generators.Emit
         public const string PeriodResilience = "global::NevSpec.Engine.Networks.PeriodResilience";
         public const string ClassesResult = "global::NevSpec.Engine.Networks.ClassesResult";
         public const string PeriodClasses = "global::NevSpec.Engine.Networks.PeriodClasses";
+        public const string ErgmAnalysisResult = "global::NevSpec.Engine.Networks.ErgmAnalysisResult";
+        public const string PeriodErgm = "global::NevSpec.Engine.Networks.PeriodErgm";
+        public const string ErgmFit = "global::NevSpec.Core.Ergm.ErgmFit";
+        public const string ErgmCoefficient = "global::NevSpec.Core.Ergm.ErgmCoefficient";
+        public const string ErgmMethod = "global::NevSpec.Core.Ergm.ErgmMethod";
+        public const string ErgmStatus = "global::NevSpec.Core.Ergm.ErgmStatus";
+        public const string ErgmGoodnessOfFitResult = "global::NevSpec.Core.Ergm.ErgmGoodnessOfFitResult";
         public const string NetworkResilienceResult = "global::NevSpec.Core.Networks.NetworkResilienceResult";
         public const string NetworkResilienceStage = "global::NevSpec.Core.Networks.NetworkResilienceStage";
         public const string NetworkResilienceOptions = "global::NevSpec.Core.Networks.NetworkResilienceOptions";

@@ -7,14 +7,15 @@ using static NevSpec.Generators.Emit.AnalysisEmitter;
 namespace NevSpec.Generators.Emit
 {
     /// <summary>
-    /// Emits, per network analysis of a module, the methods <c>RunX()</c> and <c>RunX(string specDirectory)</c> that run it
-    /// through the engine (<c>StudyRunner.RunNetworkAnalysis</c>, what <c>nevspec run</c> runs) and the typed record over
-    /// the engine's result: one property per period of the network, named from the spec's periods
-    /// (<see cref="Naming.PeriodNames"/>), each the engine's per-period record.
+    /// Emits, per network analysis of a module, the methods <c>X()</c> and <c>X(string specDirectory)</c> (<c>X</c> the
+    /// analysis's name mapped as a model's) that run it through the engine (<c>StudyRunner.RunNetworkAnalysis</c>, what
+    /// <c>nevspec run</c> runs) and the typed record over the engine's result: one property per period of the network,
+    /// named from the spec's periods (<see cref="Naming.PeriodNames"/>), each the engine's per-period record or, for an
+    /// ERGM, a nested record of the period's fit with one coefficient property per term (<see cref="Naming.ErgmTermNames"/>).
     /// </summary>
     internal static class NetworkAnalysisEmitter
     {
-        private static string What(NetworkAnalysisKind kind) => kind switch
+        internal static string What(NetworkAnalysisKind kind) => kind switch
         {
             NetworkAnalysisKind.Metrics => "structure metrics",
             NetworkAnalysisKind.Centrality => "centrality analysis",
@@ -33,6 +34,7 @@ namespace NevSpec.Generators.Emit
             NetworkAnalysisKind.Communities => (KnownTypes.CommunitiesResult, KnownTypes.PeriodCommunities),
             NetworkAnalysisKind.Resilience => (KnownTypes.ResilienceResult, KnownTypes.PeriodResilience),
             NetworkAnalysisKind.Classes => (KnownTypes.ClassesResult, KnownTypes.PeriodClasses),
+            NetworkAnalysisKind.Ergm => (KnownTypes.ErgmAnalysisResult, KnownTypes.PeriodErgm),
             _ => (KnownTypes.NetworkAnalysisResult, ""),
         };
 
@@ -45,28 +47,22 @@ namespace NevSpec.Generators.Emit
             var exception = "/// <exception cref=\"global::System.InvalidOperationException\">The " + what + " could not be run; the message has the engine's error.</exception>";
 
             XmlDoc.Summary(writer, analysis.Doc, "Runs the " + what + " on the data in <see cref=\"SpecDirectory\"/>.");
-            if (!names.IsTyped) WriteUntypedRemarks(writer, names);
+            if (!names.IsTyped) WriteUntypedRemarks(writer);
             writer.WriteLine(exception);
             writer.WriteLine("public static " + returns + " " + names.MethodName + "() => " + names.MethodName + "(SpecDirectory);");
             writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine("/// <summary>Runs the " + what + ", reading data paths relative to <paramref name=\"specDirectory\"/>.</summary>");
-            if (!names.IsTyped) WriteUntypedRemarks(writer, names);
+            if (!names.IsTyped) WriteUntypedRemarks(writer);
             writer.WriteLine(exception);
             var run = "ExecuteNetworkAnalysis(new " + KnownTypes.StudyRunner + "(specDirectory), " + name + ")";
             writer.WriteLine("public static " + returns + " " + names.MethodName + "(string specDirectory) =>");
             writer.WriteLine("    " + (names.IsTyped ? "new " + names.ResultName + "((" + EngineTypes(names.Kind).Result + ")" + run + ")" : run) + ";");
         }
 
-        private static void WriteUntypedRemarks(IndentedTextWriter writer, NetworkAnalysisNames names)
+        private static void WriteUntypedRemarks(IndentedTextWriter writer)
         {
             writer.WriteLine("/// <remarks>");
-            if (names.Kind == NetworkAnalysisKind.Ergm)
-            {
-                writer.WriteLine("/// Returns the engine's result as the untyped <see cref=\"" + KnownTypes.NetworkAnalysisResult + "\"/>: no typed ERGM record is");
-                writer.WriteLine("/// generated yet (while the engine does not fit ERGMs it reports an unsupported analysis, which this method throws).");
-            }
-            else
-                writer.WriteLine("/// Returns the engine's result as the untyped <see cref=\"" + KnownTypes.NetworkAnalysisResult + "\"/>; the generator has no typed record for this analysis.");
+            writer.WriteLine("/// Returns the engine's result as the untyped <see cref=\"" + KnownTypes.NetworkAnalysisResult + "\"/>; the generator has no typed record for this analysis.");
             writer.WriteLine("/// </remarks>");
         }
 
@@ -89,10 +85,7 @@ namespace NevSpec.Generators.Emit
             switch (names.Kind)
             {
                 case NetworkAnalysisKind.Ergm:
-                    // The typed ERGM record (issue 9) is emitted here, once the engine fits ERGMs: per period (names.Periods) a
-                    // record with a coefficient property per term (names.Terms: edges → Edges, nodecov.gdp → NodecovGdp, …;
-                    // its fixed members limited to NameAssigner.ErgmPeriodMembers). Until then the methods return the
-                    // engine's untyped result and nothing is written.
+                    ErgmRecordEmitter.Write(writer, (ErgmPlan)analysis, names);
                     return;
                 case NetworkAnalysisKind.Untyped:
                     return;
@@ -125,7 +118,7 @@ namespace NevSpec.Generators.Emit
             Close(writer);
         }
 
-        private static string PeriodSummary(NetworkPlan network, PeriodName p) =>
+        internal static string PeriodSummary(NetworkPlan network, PeriodName p) =>
             network.Periods.IsEmpty
                 ? "The only period of " + XmlDoc.Code(network.Name) + ", which has no periods (" + XmlDoc.Code(p.Label) + ": every record)."
                 : "The period " + XmlDoc.Code(p.Label) + " of " + XmlDoc.Code(network.Name) + ".";

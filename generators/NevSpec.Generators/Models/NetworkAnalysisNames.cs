@@ -13,8 +13,8 @@ namespace NevSpec.Generators.Models
     /// </summary>
     /// <param name="AnalysisName">The analysis's <c>let</c> name in the spec.</param>
     /// <param name="Kind">Which engine result (and generated record) the analysis has.</param>
-    /// <param name="MethodName">The generated methods, e.g. <c>RunStructure</c>.</param>
-    /// <param name="ResultName">The generated record, e.g. <c>StructureResult</c> (reserved but not yet emitted for ERGM).</param>
+    /// <param name="MethodName">The generated methods, e.g. <c>Structure</c> (the name mapped as a model's).</param>
+    /// <param name="ResultName">The generated record, e.g. <c>StructureResult</c> (reserved but not emitted for <see cref="NetworkAnalysisKind.Untyped"/>).</param>
     /// <param name="Periods">One property per period of the analysis's network, in period order (<c>All</c> without periods).</param>
     /// <param name="Terms">ERGM: one property per model term (statnet label and property name); otherwise empty.</param>
     internal sealed record NetworkAnalysisNames(
@@ -25,10 +25,7 @@ namespace NevSpec.Generators.Models
         EquatableArray<PeriodName> Periods,
         EquatableArray<TermName> Terms)
     {
-        /// <summary>
-        /// Whether a typed record is generated. ERGM is not yet: the engine does not fit it (issue 9), so its methods
-        /// return the engine's untyped result; <see cref="Terms"/> already holds the coefficient property names.
-        /// </summary>
-        public bool IsTyped => Kind is not (NetworkAnalysisKind.Ergm or NetworkAnalysisKind.Untyped);
+        /// <summary>Whether a typed record is generated (every kind the generator knows); otherwise the methods return the engine's result.</summary>
+        public bool IsTyped => Kind is not NetworkAnalysisKind.Untyped;
     }
 }

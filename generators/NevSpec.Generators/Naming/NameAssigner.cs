@@ -18,8 +18,8 @@ namespace NevSpec.Generators.Naming
     internal static class NameAssigner
     {
         /// <summary>
-        /// Members every generated module class has. The private helpers are not named Run…, so that no network analysis
-        /// (method <c>Run</c> + its name: <c>let model = … |> ergm</c> → <c>RunModel</c>) can meet one.
+        /// Members every generated module class has. Models, analyses and network analyses whose mapped name meets one
+        /// (<c>let plan = …</c> → <c>Plan</c>) are NEV0036.
         /// </summary>
         public static readonly string[] ClassMembers =
             { "Plan", "SpecPath", "SpecDirectory", "Coefficient", "EnsureEstimated", "Models", "ExecuteAnalysis", "Analyses", "Describe", "Failed",
@@ -87,19 +87,25 @@ namespace NevSpec.Generators.Naming
             _ => Array.Empty<string>(),
         };
 
-        /// <summary>Fixed members of every typed network result (its period properties get '_' appended instead).</summary>
-        public static readonly string[] NetworkResultMembers = { "Raw", "Periods", "Period", "Notes", "Network", "NetworkStages" };
+        /// <summary>
+        /// Fixed members of every typed network result (its period properties get '_' appended instead): the ERGM record's
+        /// nested per-period type <c>PeriodFit</c> and the resilience record's <c>Network</c> and <c>NetworkStages</c> included.
+        /// </summary>
+        public static readonly string[] NetworkResultMembers = { "Raw", "Periods", "Period", "Notes", "Network", "NetworkStages", "PeriodFit" };
 
         /// <summary>Fixed members of a resilience result's <c>NetworkStages</c> (the coupling model: a property per period).</summary>
         public static readonly string[] NetworkStagesMembers = { "Raw", "Stages", "Options", "Notes" };
 
         /// <summary>
-        /// Fixed members the typed per-period ERGM record (issue 9) may have; its coefficient properties get '_' appended
-        /// when they meet one. The ERGM emitter must give the record no other fixed member, or a term could collide with it.
+        /// Fixed members the typed per-period ERGM record (<c>PeriodFit</c>, its own name included) may have; its coefficient
+        /// properties get '_' appended when they meet one. The ERGM emitter must give the record no other fixed member, or a
+        /// term could collide with it. It writes <c>Raw</c>, <c>Label</c>, <c>Fit</c>, <c>Method</c>, <c>Converged</c>,
+        /// <c>LogLikelihood</c>, <c>Aic</c>, <c>Bic</c>, <c>GoodnessOfFit</c>, <c>Notes</c>; the rest stay free for later members.
         /// </summary>
         public static readonly string[] ErgmPeriodMembers =
-            { "Raw", "Label", "Coefficients", "Coefficient", "Find", "Notes", "Method", "Converged", "Iterations", "LogLikelihood",
-              "Aic", "Bic", "Deviance", "Nobs", "Dyads", "EdgeCount", "NodeCount", "Gof", "Mcmc", "Period", "Terms" };
+            { "Raw", "Label", "Fit", "Coefficients", "Coefficient", "Find", "Notes", "Method", "Converged", "Iterations", "LogLikelihood",
+              "Aic", "Bic", "Deviance", "Nobs", "Dyads", "EdgeCount", "NodeCount", "Gof", "GoodnessOfFit", "Mcmc", "Period", "Terms",
+              "PeriodFit" };
 
         /// <summary>Members every generated result class has.</summary>
         public static readonly string[] ResultMembers = { "Raw", "Regression", "Coefficients", "Nobs", "R2", "R2Within", "Notes", "Model", "ToString", "GetHashCode", "Equals", "GetType", "EqualityContract", "PrintMembers", "Deconstruct", "Item" };
@@ -175,22 +181,21 @@ namespace NevSpec.Generators.Naming
             }
             analyses = named.ToEquatableArray();
 
-            // Network analyses share the name space too; their methods are Run + the name, so that they read as actions
-            // on a network (RunStructure, RunResilience) and never meet the spec's nouns.
+            // Network analyses follow the same rules and share the name space: method = the mapped name (Structure,
+            // Table4), record = name + Result.
             var networks = new List<NetworkAnalysisNames>();
             foreach (var analysis in plan.NetworkAnalyses)
             {
-                var pascal = IdentifierMapper.Bare(IdentifierMapper.ToPascal(analysis.Name));
-                var method = "Run" + pascal;
-                var resultName = pascal + "Result";
-                var (taken, clash) = Clash(used, method) is { } m ? (method, m) : (resultName, Clash(used, resultName));
+                var method = IdentifierMapper.ToPascal(analysis.Name);
+                var resultName = IdentifierMapper.Bare(method) + "Result";
+                var clash = Clash(used, IdentifierMapper.Bare(method)) ?? Clash(used, resultName);
                 if (clash is not null)
                 {
-                    diagnostics.Add(SpecModelBuilder.Info(GeneratorDiagnostics.GeneratedNameCollision, path, locator.Binding(analysis.Name), analysis.Name, taken, clash));
+                    diagnostics.Add(SpecModelBuilder.Info(GeneratorDiagnostics.GeneratedNameCollision, path, locator.Binding(analysis.Name), analysis.Name, IdentifierMapper.Bare(method), clash));
                     continue;
                 }
-                // The ERGM's result name is reserved before its record exists, so that emitting it later breaks no spec.
-                used[method] = "network analysis '" + analysis.Name + "'";
+                // Every kind's record name is reserved, also that of a kind without a typed record, so that adding one breaks no spec.
+                used[IdentifierMapper.Bare(method)] = "network analysis '" + analysis.Name + "'";
                 used[resultName] = "network analysis '" + analysis.Name + "'";
                 var kind = NetworkKindOf(analysis);
                 var reserved = NetworkResultMembers.Concat(NetworkStagesMembers).Concat(RecordMembers).Append(resultName);
