@@ -213,7 +213,7 @@ public class NetworkBinderTests
     public void TheNetworkSpecBindsToThePapersSections()
     {
         var path = Path.Combine(RepositoryPaths.Specs, "network_resilience.nevspec");
-        var compilation = SpecCompiler.Compile(File.ReadAllText(path), new PendingDataHeaderProvider(new FileSystemHeaderProvider(RepositoryPaths.Specs)));
+        var compilation = SpecCompiler.Compile(File.ReadAllText(path), new FileSystemHeaderProvider(RepositoryPaths.Specs));
         Assert.True(compilation.Plan is not null, string.Join("\n", compilation.Diagnostics.Select(d => d.Format(path))));
         var plan = compilation.Plan!;
 

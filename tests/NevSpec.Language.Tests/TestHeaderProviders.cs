@@ -26,23 +26,6 @@ internal sealed class FixedHeaderProvider(params string[] columns) : IDataHeader
     }
 }
 
-/// <summary>
-/// The file system, plus the header of a bundled data file that another issue adds (<c>data/city_pairs.csv</c>, issue 8's
-/// synthetic city pairs: <c>city_a,city_b,adjacent,distance_km</c>, all numeric) while that file does not exist yet. Once
-/// the file is in <c>specs/data</c>, its real header is used.
-/// </summary>
-internal sealed class PendingDataHeaderProvider(IDataHeaderProvider inner) : IDataHeaderProvider
-{
-    public static readonly DataHeader CityPairs = DataHeader.Available(
-        new[] { "city_a", "city_b", "adjacent", "distance_km" }, new[] { ColumnKind.Numeric, ColumnKind.Numeric, ColumnKind.Numeric, ColumnKind.Numeric });
-
-    public DataHeader GetHeader(string pathAsWritten)
-    {
-        var header = inner.GetHeader(pathAsWritten);
-        return header.Status == DataHeaderStatus.Missing && pathAsWritten == "data/city_pairs.csv" ? CityPairs : header;
-    }
-}
-
 /// <summary>Headers with column kinds per path; any other path is missing.</summary>
 internal sealed class PathHeaderProvider(params (string Path, (string Name, ColumnKind Kind)[] Columns)[] files) : IDataHeaderProvider
 {

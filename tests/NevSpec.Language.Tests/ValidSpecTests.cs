@@ -85,8 +85,6 @@ public class ValidSpecTests
     public void TheNetworkSpecIsAmongTheValidSpecs() =>
         Assert.Contains(ValidSpecs(), f => (string)f[0] == "network_resilience.nevspec");
 
-    // The pending provider stands in for data/city_pairs.csv until issue 8's data adds it (then the file's header is used).
     private static SpecCompilation Compile(string text, string fileName) =>
-        SpecCompiler.Compile(text, new PendingDataHeaderProvider(
-            new FileSystemHeaderProvider(Path.GetDirectoryName(Path.Combine(RepositoryPaths.Specs, fileName))!)));
+        SpecCompiler.Compile(text, new FileSystemHeaderProvider(Path.GetDirectoryName(Path.Combine(RepositoryPaths.Specs, fileName))!));
 }

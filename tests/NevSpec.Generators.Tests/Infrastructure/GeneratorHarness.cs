@@ -57,22 +57,13 @@ public static class GeneratorHarness
         new(ProjectDirectory + "/specs/invalid/" + fileName, File.ReadAllText(Path.Combine(RepoPaths.InvalidSpecs, fileName)));
 
     /// <summary>
-    /// Every bundled data file at <c>/project/specs/data/{name}</c>, so that column checks run; plus, while issue 8's data
-    /// does not yet bundle it, a stand-in <c>city_pairs.csv</c> with its specified header (the real file wins once it exists).
+    /// Every bundled data file at <c>/project/specs/data/{name}</c>, so that column checks run.
     /// </summary>
-    public static IEnumerable<TestAdditionalText> DataFiles()
-    {
-        var files = Directory.Exists(RepoPaths.SpecData)
+    public static IEnumerable<TestAdditionalText> DataFiles() =>
+        Directory.Exists(RepoPaths.SpecData)
             ? Directory.GetFiles(RepoPaths.SpecData, "*.csv").Order(StringComparer.Ordinal)
                 .Select(p => new TestAdditionalText(ProjectDirectory + "/specs/data/" + Path.GetFileName(p), File.ReadAllText(p))).ToList()
             : [];
-        if (!File.Exists(Path.Combine(RepoPaths.SpecData, "city_pairs.csv")))
-            files.Add(new TestAdditionalText(ProjectDirectory + "/specs/data/city_pairs.csv", PendingCityPairs));
-        return files;
-    }
-
-    /// <summary>The header issue 8 specifies for <c>city_pairs.csv</c>, with one row so that column kinds are known.</summary>
-    private const string PendingCityPairs = "city_a,city_b,adjacent,distance_km\n1,2,1,113.5\n";
 
     /// <summary>Runs the generator once; returns the driver (for a second run) and the updated compilation.</summary>
     public static (GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(
