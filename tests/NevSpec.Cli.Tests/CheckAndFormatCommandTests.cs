@@ -13,6 +13,17 @@ public sealed class CheckAndFormatCommandTests
     }
 
     [Fact]
+    public void CheckCountsWhatTheNetworkSpecDefines()
+    {
+        var spec = Path.Combine(RepositoryPaths.Specs, "network_resilience.nevspec");
+        var run = CliRun.Of("check", spec);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        // specs/network_resilience.nevspec: one panel (city_years), copatents + stages, six analyses piped from stages.
+        Assert.Contains("ok — module NetworkResilience, 1 data source, 0 models, 2 networks, 6 network analyses.", run.Stdout);
+        Assert.True(CliRun.Of("fmt", "--check", spec).ExitCode == 0, "the network spec is in canonical form");
+    }
+
+    [Fact]
     public void CheckReportsDiagnosticsInCompilerFormatAndExitsOne()
     {
         var spec = Directory.GetFiles(Path.Combine(RepositoryPaths.Specs, "invalid"), "*.nevspec").OrderBy(f => f, StringComparer.Ordinal).First();
