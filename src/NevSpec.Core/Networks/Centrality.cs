@@ -33,10 +33,10 @@ public static class Centrality
         if (!Enum.IsDefined(convention)) throw new ArgumentException($"Unknown closeness convention {convention}.", nameof(convention));
         int n = graph.NodeCount;
         var result = new double[n];
-        var sp = new ShortestPaths(n);
-        for (int u = 0; u < n; u++)
+        // Every node's value depends only on its own run, so the sources can run on any thread in any order.
+        Parallel.For(0, n, () => new ShortestPaths(n), (u, _, sp) =>
         {
-            sp.Run(graph, u, weighted);
+            sp.RunDistances(graph, u, weighted);
             double s = 0;
             for (int i = 0; i < sp.Settled; i++) s += sp.Dist[sp.Order[i]];
             int reach = sp.Settled - 1;
@@ -46,7 +46,8 @@ public static class Centrality
                 ClosenessConvention.IgraphNormalized => reach > 0 ? reach / s : double.NaN,
                 _ => reach > 0 ? 1 / s : double.NaN,
             };
-        }
+            return sp;
+        }, _ => { });
         return result;
     }
 
@@ -55,21 +56,23 @@ public static class Centrality
     {
         ArgumentNullException.ThrowIfNull(graph);
         int n = graph.NodeCount;
-        var cb = new double[n];
-        var delta = new double[n];
-        var sp = new ShortestPaths(n);
-        for (int s = 0; s < n; s++)
+        // Sources run in parallel in fixed blocks (s mod B); each block has its own accumulator and the blocks are
+        // summed in block order, so the result is the same on any number of threads (one block below 1,024 nodes).
+        int blocks = ShortestPaths.SourceBlockCount(n);
+        var partial = new double[blocks][];
+        Parallel.For(0, blocks, () => (Paths: new ShortestPaths(n), Delta: new double[n]), (b, _, ws) =>
         {
-            sp.Run(graph, s, weighted);
-            for (int i = 0; i < sp.Settled; i++) delta[sp.Order[i]] = 0;
-            for (int i = sp.Settled - 1; i > 0; i--)
+            var acc = partial[b] = new double[n];
+            for (int s = b; s < n; s += blocks)
             {
-                int w = sp.Order[i];
-                double coef = (1 + delta[w]) / sp.Sigma[w];
-                foreach (int v in sp.Preds[w]) delta[v] += sp.Sigma[v] * coef;
-                cb[w] += delta[w];
+                ws.Paths.Run(graph, s, weighted);
+                ws.Paths.AccumulateDependencies(graph, weighted, ws.Delta, acc);
             }
-        }
+            return ws;
+        }, _ => { });
+        var cb = partial[0];
+        for (int b = 1; b < blocks; b++)
+            for (int i = 0; i < n; i++) cb[i] += partial[b][i];
         // each unordered pair was counted from both ends
         double scale = normalized && n > 2 ? 1.0 / ((n - 1) * (double)(n - 2)) : 0.5;
         for (int i = 0; i < n; i++) cb[i] *= scale;

@@ -173,14 +173,26 @@ public static class GraphMetrics
     private static (double Sum, long Pairs, double InverseSum) PathSums(WeightedGraph g, bool weighted, Func<int, bool>? include)
     {
         ArgumentNullException.ThrowIfNull(g);
-        var sp = new ShortestPaths(g.NodeCount);
-        double sum = 0, inv = 0; long pairs = 0;
-        for (int u = 0; u < g.NodeCount; u++)
+        int n = g.NodeCount;
+        // Sources in fixed blocks (s mod B) with one partial sum each, added in block order: the same result on any
+        // number of threads (unweighted distances are integers, so those sums are exact in any order anyway).
+        int blocks = ShortestPaths.SourceBlockCount(n);
+        var partial = new (double Sum, long Pairs, double Inverse)[blocks];
+        Parallel.For(0, blocks, () => new ShortestPaths(n), (b, _, sp) =>
         {
-            if (include is not null && !include(u)) continue;
-            sp.Run(g, u, weighted);
-            for (int i = 1; i < sp.Settled; i++) { double d = sp.Dist[sp.Order[i]]; sum += d; inv += 1 / d; pairs++; }
-        }
-        return (sum, pairs, inv);
+            double sum = 0, inv = 0; long pairs = 0;
+            for (int u = b; u < n; u += blocks)
+            {
+                if (include is not null && !include(u)) continue;
+                sp.RunDistances(g, u, weighted);
+                for (int i = 1; i < sp.Settled; i++) { double d = sp.Dist[sp.Order[i]]; sum += d; inv += 1 / d; pairs++; }
+            }
+            partial[b] = (sum, pairs, inv);
+            return sp;
+        }, _ => { });
+        var total = partial[0];
+        for (int b = 1; b < blocks; b++)
+            total = (total.Sum + partial[b].Sum, total.Pairs + partial[b].Pairs, total.Inverse + partial[b].Inverse);
+        return total;
     }
 }
