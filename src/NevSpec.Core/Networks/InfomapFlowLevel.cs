@@ -132,7 +132,7 @@ internal sealed class InfomapFlowLevel
         var wTo = new double[N];
         var touched = new int[N];
         int[] offsets = Offsets, neighbors = Neighbors;
-        double[] linkFlow = LinkFlow;
+        double[] linkFlow = LinkFlow, nodeFlow = Flow, nodeExit = Exit;
         int totalMoves = 0;
         for (int sweep = 0; sweep < maxSweeps; sweep++)
         {
@@ -141,7 +141,7 @@ internal sealed class InfomapFlowLevel
             foreach (int a in order)
             {
                 int old = module[a];
-                double p = Flow[a], ex = Exit[a];
+                double p = nodeFlow[a], ex = nodeExit[a];
                 int touchedCount = 0;
                 for (int e = offsets[a]; e < offsets[a + 1]; e++)
                 {

@@ -6,9 +6,11 @@ namespace NevSpec.Core.Networks;
 /// |a − b| ≤ 1e-10·max(|a|, |b|) (igraph's convention): exact float comparison miscounts shortest paths, e.g. on
 /// karate 1/3+1/3+1/2+1/3 = 1.4999999999999998 vs 1/3+1/3+1/3+1/2 = 1.5 (see the reference README, Betweenness).</para>
 /// <para>One instance is a reusable workspace for one thread: a run resets only the nodes the previous run reached, so
-/// n runs cost O(n·m) (BFS) and allocate nothing. Unweighted predecessors are not stored: v precedes w exactly when
-/// they are adjacent and level(v) = level(w) − 1. Weighted predecessors of w are neighbours of w, so they are stored
-/// in w's own CSR slots of one flat array, in the order Dijkstra finds them.</para>
+/// n runs cost O(n·m) (BFS) and allocate nothing. Unweighted runs record each node's successors (neighbours one level
+/// further) contiguously in BFS order, so the dependency pass reads them sequentially and each node pulls its
+/// dependency from them. Weighted predecessors of w are neighbours of w, so they are stored in w's own CSR slots of one
+/// flat array, in the order Dijkstra finds them (the same sets as per-node lists, including the tolerance rule). The
+/// weighted search uses an indexed 4-ary heap with decrease-key.</para>
 /// </remarks>
 internal sealed class ShortestPaths
 {
@@ -26,14 +28,20 @@ internal sealed class ShortestPaths
     private readonly bool[] _done;      // weighted runs: settled
     private readonly int[] _predCount;  // weighted runs: number of predecessors of w stored at _preds[off[w]..]
     private int[] _preds = [];
+    private int[] _successors = [];      // unweighted runs: successors in BFS order (see Bfs)
+    private readonly int[] _successorStart;
     private double[] _length = [];      // 1/weight per CSR slot of _lengthGraph
     private WeightedGraph? _lengthGraph;
-    private readonly PriorityQueue<int, double> _heap = new();
+    private readonly int[] _heap;
+    private readonly int[] _heapPos;
+    private readonly double[] _heapKey;
+    private int _heapSize;
 
     public ShortestPaths(int n)
     {
         Dist = new double[n]; Sigma = new double[n]; Order = new int[n];
-        _level = new int[n]; _done = new bool[n]; _predCount = new int[n];
+        _level = new int[n]; _done = new bool[n]; _predCount = new int[n]; _heap = new int[n]; _heapPos = new int[n]; _heapKey = new double[n];
+        _successorStart = new int[n + 1];
         Array.Fill(Dist, double.PositiveInfinity);
         Array.Fill(_level, -1);
     }
@@ -64,35 +72,41 @@ internal sealed class ShortestPaths
     }
 
     /// <summary>
-    /// Brandes' dependency accumulation for the last <see cref="Run"/>: δ(v) = Σ_{w: v ∈ P(w)} σ_v/σ_w·(1 + δ(w)),
-    /// over the settled nodes in reverse order, and <paramref name="betweenness"/>[w] += δ(w) for w ≠ source.
+    /// Brandes' dependency accumulation for the last <see cref="Run"/> (not <see cref="RunDistances"/>):
+    /// δ(v) = Σ_{w: v ∈ P(w)} σ_v/σ_w·(1 + δ(w)) over the settled nodes in reverse order, and
+    /// <paramref name="betweenness"/>[v] += δ(v) for v ≠ source. <paramref name="delta"/> is scratch space of length n.
     /// </summary>
     public void AccumulateDependencies(WeightedGraph g, bool weighted, double[] delta, double[] betweenness)
     {
-        var off = g.RawOffsets; var nb = g.RawNeighbors;
-        for (int i = 0; i < Settled; i++) delta[Order[i]] = 0;
-        for (int i = Settled - 1; i > 0; i--)
+        int[] off = g.RawOffsets, order = Order;
+        double[] sigma = Sigma;
+        if (weighted)
         {
-            int w = Order[i];
-            double coef = (1 + delta[w]) / Sigma[w];
-            if (weighted)
+            for (int i = 0; i < Settled; i++) delta[order[i]] = 0;
+            for (int i = Settled - 1; i > 0; i--)
             {
+                int w = order[i];
+                double coef = (1 + delta[w]) / sigma[w];
                 for (int p = off[w], end = off[w] + _predCount[w]; p < end; p++)
                 {
                     int v = _preds[p];
-                    delta[v] += Sigma[v] * coef;
+                    delta[v] += sigma[v] * coef;
                 }
+                betweenness[w] += delta[w];
             }
-            else
-            {
-                int up = _level[w] - 1;
-                for (int p = off[w]; p < off[w + 1]; p++)
-                {
-                    int v = nb[p];
-                    if (_level[v] == up) delta[v] += Sigma[v] * coef;
-                }
-            }
-            betweenness[w] += delta[w];
+            return;
+        }
+        // Unweighted: each node pulls from its successors, whose factor (1 + δ(w))/σ_w is final because they come
+        // later in BFS order; delta[w] holds that factor once w is done.
+        int[] successors = _successors, successorStart = _successorStart;
+        for (int i = Settled - 1; i > 0; i--)
+        {
+            double pulled = 0;
+            for (int k = successorStart[i], end = successorStart[i + 1]; k < end; k++) pulled += delta[successors[k]];
+            int v = order[i];
+            double dv = sigma[v] * pulled;
+            betweenness[v] += dv;
+            delta[v] = (1 + dv) / sigma[v];
         }
     }
 
@@ -108,56 +122,152 @@ internal sealed class ShortestPaths
 
     private void Bfs(WeightedGraph g, int source, bool withPaths)
     {
-        var off = g.RawOffsets; var nb = g.RawNeighbors;
-        var level = _level; var queue = Order;
+        Settled = withPaths ? BfsWithPaths(g.RawOffsets, g.RawNeighbors, source) : BfsLevels(g.RawOffsets, g.RawNeighbors, source);
+        int[] queue = Order, level = _level;
+        double[] dist = Dist;
+        for (int i = 0; i < Settled; i++) dist[queue[i]] = level[queue[i]];
+    }
+
+    // Plain BFS: levels and order. Returns the number of nodes reached.
+    private int BfsLevels(int[] off, int[] nb, int source)
+    {
+        int[] level = _level, queue = Order;
         int head = 0, tail = 0;
-        level[source] = 0; Sigma[source] = 1; queue[tail++] = source;
+        level[source] = 0; queue[tail++] = source;
         while (head < tail)
         {
             int v = queue[head++];
             int next = level[v] + 1;
-            double sigmaV = Sigma[v];
-            for (int p = off[v]; p < off[v + 1]; p++)
+            for (int p = off[v], end = off[v + 1]; p < end; p++)
+            {
+                int w = nb[p];
+                if (level[w] < 0) { level[w] = next; queue[tail++] = w; }
+            }
+        }
+        return tail;
+    }
+
+    // BFS with path counts. Successors of the i-th settled node (neighbours one level further) go to _successors in
+    // scan order, from _successorStart[i]: written sequentially here, read sequentially by the dependency pass.
+    private int BfsWithPaths(int[] off, int[] nb, int source)
+    {
+        if (_successors.Length < nb.Length) _successors = new int[nb.Length];
+        int[] level = _level, queue = Order, successors = _successors, successorStart = _successorStart;
+        double[] sigma = Sigma;
+        int head = 0, tail = 0, count = 0;
+        level[source] = 0; sigma[source] = 1; queue[tail++] = source;
+        while (head < tail)
+        {
+            successorStart[head] = count;
+            int v = queue[head++];
+            int next = level[v] + 1;
+            double sigmaV = sigma[v];
+            for (int p = off[v], end = off[v + 1]; p < end; p++)
             {
                 int w = nb[p];
                 int lw = level[w];
-                if (lw < 0) { level[w] = next; queue[tail++] = w; if (withPaths) Sigma[w] = sigmaV; }
-                else if (withPaths && lw == next) Sigma[w] += sigmaV;
+                if (lw < 0) { level[w] = next; queue[tail++] = w; sigma[w] = sigmaV; successors[count++] = w; }
+                else if (lw == next) { sigma[w] += sigmaV; successors[count++] = w; }
             }
         }
-        Settled = tail;
-        for (int i = 0; i < tail; i++) Dist[queue[i]] = level[queue[i]];
+        successorStart[tail] = count;
+        return tail;
     }
 
     private void Dijkstra(WeightedGraph g, int source, bool withPaths)
     {
-        var off = g.RawOffsets; var nb = g.RawNeighbors;
+        int[] off = g.RawOffsets, nb = g.RawNeighbors, predCount = _predCount;
         var length = Lengths(g);
         if (withPaths && _preds.Length < nb.Length) _preds = new int[nb.Length];
-        var dist = Dist; var done = _done; var heap = _heap;
-        heap.Clear();
-        dist[source] = 0; Sigma[source] = 1;
-        heap.Enqueue(source, 0);
-        while (heap.TryDequeue(out int v, out double dv))
+        int[] preds = _preds;
+        double[] dist = Dist, sigma = Sigma;
+        bool[] done = _done;
+        dist[source] = 0; sigma[source] = 1;
+        _heapSize = 0;
+        HeapPush(source);
+        while (_heapSize > 0)
         {
-            if (done[v] || dv != dist[v]) continue; // stale entry of a node whose distance dropped
+            int v = HeapPopMin();
             done[v] = true; Order[Settled++] = v;
-            double sigmaV = Sigma[v];
-            for (int p = off[v]; p < off[v + 1]; p++)
+            double dv = dist[v], sigmaV = sigma[v];
+            for (int p = off[v], end = off[v + 1]; p < end; p++)
             {
                 int w = nb[p];
                 if (done[w]) continue;
                 double alt = dv + length[p];
                 double dw = dist[w];
-                if (double.IsPositiveInfinity(dw) || (alt < dw && !Close(alt, dw)))
+                if (double.IsPositiveInfinity(dw))
                 {
                     dist[w] = alt;
-                    if (withPaths) { Sigma[w] = sigmaV; _preds[off[w]] = v; _predCount[w] = 1; }
-                    heap.Enqueue(w, alt);
+                    if (withPaths) { sigma[w] = sigmaV; preds[off[w]] = v; predCount[w] = 1; }
+                    HeapPush(w);
                 }
-                else if (withPaths && Close(alt, dw)) { Sigma[w] += sigmaV; _preds[off[w] + _predCount[w]++] = v; }
+                else if (alt < dw && !Close(alt, dw))
+                {
+                    dist[w] = alt;
+                    if (withPaths) { sigma[w] = sigmaV; preds[off[w]] = v; predCount[w] = 1; }
+                    HeapDecreased(w);
+                }
+                else if (withPaths && Close(alt, dw)) { sigma[w] += sigmaV; preds[off[w] + predCount[w]++] = v; }
             }
         }
+    }
+
+    // Indexed 4-ary min-heap on Dist with decrease-key in place (no stale entries): slot i holds node _heap[i] with
+    // key _heapKey[i] (a copy of its Dist, so sifting reads the heap's own arrays), _heapPos[v] is v's slot.
+    // Equal distances leave in an order fixed by the run, so results are repeatable.
+    private void HeapPush(int v)
+    {
+        int i = _heapSize++;
+        SiftUp(i, v, Dist[v]);
+    }
+
+    private void HeapDecreased(int v) => SiftUp(_heapPos[v], v, Dist[v]);
+
+    private int HeapPopMin()
+    {
+        int top = _heap[0];
+        int size = --_heapSize;
+        if (size > 0) SiftDown(_heap[size], _heapKey[size], size);
+        return top;
+    }
+
+    private void SiftUp(int i, int v, double key)
+    {
+        int[] heap = _heap, pos = _heapPos;
+        double[] keys = _heapKey;
+        while (i > 0)
+        {
+            int parent = (i - 1) >> 2;
+            if (keys[parent] <= key) break;
+            int u = heap[parent];
+            heap[i] = u; keys[i] = keys[parent]; pos[u] = i;
+            i = parent;
+        }
+        heap[i] = v; keys[i] = key; pos[v] = i;
+    }
+
+    // Places (v, key) starting at the root of a heap of the given size.
+    private void SiftDown(int v, double key, int size)
+    {
+        int[] heap = _heap, pos = _heapPos;
+        double[] keys = _heapKey;
+        int i = 0;
+        while (true)
+        {
+            int first = 4 * i + 1;
+            if (first >= size) break;
+            int best = first;
+            double bestKey = keys[first];
+            int last = Math.Min(first + 4, size);
+            for (int c = first + 1; c < last; c++)
+                if (keys[c] < bestKey) { best = c; bestKey = keys[c]; }
+            if (key <= bestKey) break;
+            int u = heap[best];
+            heap[i] = u; keys[i] = bestKey; pos[u] = i;
+            i = best;
+        }
+        heap[i] = v; keys[i] = key; pos[v] = i;
     }
 
     private double[] Lengths(WeightedGraph g)
