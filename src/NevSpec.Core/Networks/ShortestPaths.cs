@@ -34,13 +34,14 @@ internal sealed class ShortestPaths
     private WeightedGraph? _lengthGraph;
     private readonly int[] _heap;
     private readonly int[] _heapPos;
-    private readonly double[] _heapKey;
+    private readonly long[] _heapKey;
     private int _heapSize;
 
     public ShortestPaths(int n)
     {
         Dist = new double[n]; Sigma = new double[n]; Order = new int[n];
-        _level = new int[n]; _done = new bool[n]; _predCount = new int[n]; _heap = new int[n]; _heapPos = new int[n]; _heapKey = new double[n];
+        _level = new int[n]; _done = new bool[n]; _predCount = new int[n]; _heap = new int[n]; _heapPos = new int[n]; _heapKey = new long[n + 4];
+        Array.Fill(_heapKey, InfiniteKey);
         _successorStart = new int[n + 1];
         Array.Fill(Dist, double.PositiveInfinity);
         Array.Fill(_level, -1);
@@ -192,50 +193,61 @@ internal sealed class ShortestPaths
             double dv = dist[v], sigmaV = sigma[v];
             for (int p = off[v], end = off[v + 1]; p < end; p++)
             {
+                // A settled w has dist[w] ≤ dv < alt, so it can only meet the tie rule; testing done[w] there alone
+                // keeps the unpredictable settled/unsettled branch out of the common path.
                 int w = nb[p];
-                if (done[w]) continue;
                 double alt = dv + length[p];
                 double dw = dist[w];
-                if (double.IsPositiveInfinity(dw))
+                if (alt < dw)
                 {
-                    dist[w] = alt;
-                    if (withPaths) { sigma[w] = sigmaV; preds[off[w]] = v; predCount[w] = 1; }
-                    HeapPush(w);
+                    if (double.IsPositiveInfinity(dw))
+                    {
+                        dist[w] = alt;
+                        if (withPaths) { sigma[w] = sigmaV; preds[off[w]] = v; predCount[w] = 1; }
+                        HeapPush(w);
+                    }
+                    else if (!Close(alt, dw))
+                    {
+                        dist[w] = alt;
+                        if (withPaths) { sigma[w] = sigmaV; preds[off[w]] = v; predCount[w] = 1; }
+                        HeapDecreased(w);
+                    }
+                    else if (withPaths) { sigma[w] += sigmaV; preds[off[w] + predCount[w]++] = v; }
                 }
-                else if (alt < dw && !Close(alt, dw))
-                {
-                    dist[w] = alt;
-                    if (withPaths) { sigma[w] = sigmaV; preds[off[w]] = v; predCount[w] = 1; }
-                    HeapDecreased(w);
-                }
-                else if (withPaths && Close(alt, dw)) { sigma[w] += sigmaV; preds[off[w] + predCount[w]++] = v; }
+                else if (withPaths && Close(alt, dw) && !done[w]) { sigma[w] += sigmaV; preds[off[w] + predCount[w]++] = v; }
             }
         }
     }
 
     // Indexed 4-ary min-heap on Dist with decrease-key in place (no stale entries): slot i holds node _heap[i] with
-    // key _heapKey[i] (a copy of its Dist, so sifting reads the heap's own arrays), _heapPos[v] is v's slot.
-    // Equal distances leave in an order fixed by the run, so results are repeatable.
+    // key _heapKey[i], _heapPos[v] is v's slot. A key is the IEEE bit pattern of the distance: for doubles ≥ 0
+    // (including +∞) it orders exactly as the distance does, and the child selection can be branch-free
+    // (see Less), which matters here because heap comparisons are unpredictable. Equal distances leave in an order fixed by the
+    // run, so results are repeatable. Slots past the end hold +∞, so a node always compares four children.
     private void HeapPush(int v)
     {
         int i = _heapSize++;
-        SiftUp(i, v, Dist[v]);
+        SiftUp(i, v, BitConverter.DoubleToInt64Bits(Dist[v]));
     }
 
-    private void HeapDecreased(int v) => SiftUp(_heapPos[v], v, Dist[v]);
+    private void HeapDecreased(int v) => SiftUp(_heapPos[v], v, BitConverter.DoubleToInt64Bits(Dist[v]));
 
     private int HeapPopMin()
     {
         int top = _heap[0];
         int size = --_heapSize;
-        if (size > 0) SiftDown(_heap[size], _heapKey[size], size);
+        long lastKey = _heapKey[size];
+        _heapKey[size] = InfiniteKey;
+        if (size > 0) SiftDown(_heap[size], lastKey, size);
         return top;
     }
 
-    private void SiftUp(int i, int v, double key)
+    private static readonly long InfiniteKey = BitConverter.DoubleToInt64Bits(double.PositiveInfinity);
+
+    private void SiftUp(int i, int v, long key)
     {
         int[] heap = _heap, pos = _heapPos;
-        double[] keys = _heapKey;
+        long[] keys = _heapKey;
         while (i > 0)
         {
             int parent = (i - 1) >> 2;
@@ -247,21 +259,23 @@ internal sealed class ShortestPaths
         heap[i] = v; keys[i] = key; pos[v] = i;
     }
 
+    private static int Less(long x, long y) => (int)((ulong)(x - y) >> 63);
+
     // Places (v, key) starting at the root of a heap of the given size.
-    private void SiftDown(int v, double key, int size)
+    private void SiftDown(int v, long key, int size)
     {
         int[] heap = _heap, pos = _heapPos;
-        double[] keys = _heapKey;
+        long[] keys = _heapKey;
         int i = 0;
         while (true)
         {
             int first = 4 * i + 1;
             if (first >= size) break;
-            int best = first;
-            double bestKey = keys[first];
-            int last = Math.Min(first + 4, size);
-            for (int c = first + 1; c < last; c++)
-                if (keys[c] < bestKey) { best = c; bestKey = keys[c]; }
+            // Less(x, y) = 1 when x < y, from the sign of x − y (no overflow: keys are in 0..2^63): branch-free.
+            int a = first + Less(keys[first + 1], keys[first]);
+            int b = first + 2 + Less(keys[first + 3], keys[first + 2]);
+            int best = a + Less(keys[b], keys[a]) * (b - a);
+            long bestKey = keys[best];
             if (key <= bestKey) break;
             int u = heap[best];
             heap[i] = u; keys[i] = bestKey; pos[u] = i;
