@@ -97,31 +97,28 @@ internal sealed class InfomapFlowLevel
     /// module with the largest codelength decrease (&gt; <see cref="MinImprovement"/>), until a sweep moves nothing or
     /// <paramref name="maxSweeps"/> is reached. <paramref name="module"/> (labels in 0..N−1) is updated in place.
     /// </summary>
-    /// <remarks>Allocation-free per move: flat arrays for module state, candidate list and empty-module stack.
-    /// plogp of each module's q and q + P and of Σq is cached and refreshed when they change; the cached value is the
-    /// same expression on the same numbers, so every move decision is bit-for-bit the one of the uncached formula.</remarks>
+    /// <remarks>Allocation-free per move: flat arrays for module state, candidate list and empty-module stack. The
+    /// four numbers a candidate module needs (q, P, plogp(q), plogp(q + P)) sit together in one
+    /// <see cref="ModuleState"/>, one cache line per candidate. plogp of each module's q and q + P and of Σq is cached
+    /// and refreshed when they change; the cached value is the same expression on the same numbers, so every move
+    /// decision is bit-for-bit the one of the uncached formula.</remarks>
     /// <returns>Number of moves made.</returns>
     public int CoreLoop(int[] module, SeededRandom rng, int maxSweeps)
     {
-        var modExit = new double[N];
-        var modFlow = new double[N];
+        int[] offsets = Offsets, neighbors = Neighbors;
+        double[] linkFlow = LinkFlow, nodeFlow = Flow, nodeExit = Exit;
+        var mods = new ModuleState[N];
         var modSize = new int[N];
         for (int a = 0; a < N; a++)
         {
             int m = module[a];
-            modFlow[m] += Flow[a]; modSize[m]++;
-            for (int e = Offsets[a]; e < Offsets[a + 1]; e++)
-                if (module[Neighbors[e]] != m) modExit[m] += LinkFlow[e];
+            mods[m].Flow += nodeFlow[a]; modSize[m]++;
+            for (int e = offsets[a]; e < offsets[a + 1]; e++)
+                if (module[neighbors[e]] != m) mods[m].Exit += linkFlow[e];
         }
         double sumExit = 0;
-        for (int m = 0; m < N; m++) sumExit += modExit[m];
-        var plogpExit = new double[N];      // plogp(q_m)
-        var plogpExitFlow = new double[N];  // plogp(q_m + P_m)
-        for (int m = 0; m < N; m++)
-        {
-            plogpExit[m] = MapEquation.PLogP(modExit[m]);
-            plogpExitFlow[m] = MapEquation.PLogP(modExit[m] + modFlow[m]);
-        }
+        for (int m = 0; m < N; m++) sumExit += mods[m].Exit;
+        for (int m = 0; m < N; m++) mods[m].RefreshPlogp();
         // Empty modules as a stack whose top is the smallest empty label.
         var empty = new int[N];
         int emptyCount = 0;
@@ -131,8 +128,6 @@ internal sealed class InfomapFlowLevel
         for (int i = 0; i < N; i++) order[i] = i;
         var wTo = new double[N];
         var touched = new int[N];
-        int[] offsets = Offsets, neighbors = Neighbors;
-        double[] linkFlow = LinkFlow, nodeFlow = Flow, nodeExit = Exit;
         int totalMoves = 0;
         for (int sweep = 0; sweep < maxSweeps; sweep++)
         {
@@ -149,10 +144,11 @@ internal sealed class InfomapFlowLevel
                     if (wTo[m] == 0) touched[touchedCount++] = m; // link flows are > 0, so 0 means "not seen yet"
                     wTo[m] += linkFlow[e];
                 }
-                double qOld = modExit[old], pOld = modFlow[old];
+                ref ModuleState from = ref mods[old];
+                double qOld = from.Exit, pOld = from.Flow;
                 double qOldNew = qOld - ex + 2 * wTo[old], pOldNew = pOld - p;
-                double baseOld = MapEquation.PLogP(qOldNew) - plogpExit[old];
-                double baseOldQp = MapEquation.PLogP(qOldNew + pOldNew) - plogpExitFlow[old];
+                double baseOld = MapEquation.PLogP(qOldNew) - from.PlogpExit;
+                double baseOldQp = MapEquation.PLogP(qOldNew + pOldNew) - from.PlogpExitFlow;
                 double plogpSumExit = MapEquation.PLogP(sumExit);
                 double best = -MinImprovement;
                 int bestModule = -1;
@@ -164,26 +160,26 @@ internal sealed class InfomapFlowLevel
                     int m = c < touchedCount ? touched[c] : empty[emptyCount - 1];
                     if (m == old) continue;
                     double w = c < touchedCount ? wTo[m] : 0.0;
-                    double q = modExit[m], pm = modFlow[m];
+                    ref readonly ModuleState to = ref mods[m];
+                    double q = to.Exit, pm = to.Flow;
                     double qNew = q + ex - 2 * w;
                     double sumNew = sumExit - qOld + qOldNew - q + qNew;
                     double delta = MapEquation.PLogP(sumNew) - plogpSumExit
-                        - 2 * (baseOld + MapEquation.PLogP(qNew) - plogpExit[m])
-                        + baseOldQp + MapEquation.PLogP(qNew + pm + p) - plogpExitFlow[m];
+                        - 2 * (baseOld + MapEquation.PLogP(qNew) - to.PlogpExit)
+                        + baseOldQp + MapEquation.PLogP(qNew + pm + p) - to.PlogpExitFlow;
                     if (delta < best) { best = delta; bestModule = m; bestQNew = qNew; }
                 }
                 for (int c = 0; c < touchedCount; c++) wTo[touched[c]] = 0;
                 if (bestModule < 0) continue;
 
+                ref ModuleState target = ref mods[bestModule];
                 if (modSize[bestModule] == 0) emptyCount--;
-                sumExit += qOldNew - qOld + bestQNew - modExit[bestModule];
-                modExit[old] = qOldNew; modFlow[old] = pOldNew; modSize[old]--;
-                modExit[bestModule] = bestQNew; modFlow[bestModule] += p; modSize[bestModule]++;
-                if (modSize[old] == 0) { modExit[old] = 0; modFlow[old] = 0; empty[emptyCount++] = old; }
-                plogpExit[old] = MapEquation.PLogP(modExit[old]);
-                plogpExitFlow[old] = MapEquation.PLogP(modExit[old] + modFlow[old]);
-                plogpExit[bestModule] = MapEquation.PLogP(modExit[bestModule]);
-                plogpExitFlow[bestModule] = MapEquation.PLogP(modExit[bestModule] + modFlow[bestModule]);
+                sumExit += qOldNew - qOld + bestQNew - target.Exit;
+                from.Exit = qOldNew; from.Flow = pOldNew; modSize[old]--;
+                target.Exit = bestQNew; target.Flow += p; modSize[bestModule]++;
+                if (modSize[old] == 0) { from.Exit = 0; from.Flow = 0; empty[emptyCount++] = old; }
+                from.RefreshPlogp();
+                target.RefreshPlogp();
                 module[a] = bestModule;
                 moves++;
             }
@@ -191,6 +187,18 @@ internal sealed class InfomapFlowLevel
             if (moves == 0) break;
         }
         return totalMoves;
+    }
+
+    /// <summary>Exit rate q, flow P and their cached plogp terms of one module during the core loop.</summary>
+    private struct ModuleState
+    {
+        public double Exit, Flow, PlogpExit, PlogpExitFlow;
+
+        public void RefreshPlogp()
+        {
+            PlogpExit = MapEquation.PLogP(Exit);
+            PlogpExitFlow = MapEquation.PLogP(Exit + Flow);
+        }
     }
 
     /// <summary>Relabels <paramref name="module"/> to 0..k−1 in order of first appearance; returns k.</summary>
