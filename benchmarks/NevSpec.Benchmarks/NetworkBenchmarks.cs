@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using NevSpec.Core.Networks;
 
 namespace NevSpec.Benchmarks;
@@ -20,14 +22,6 @@ public static class NetworkBenchmarkGraphs
 
     /// <summary>100,000 nodes, exactly 1,000,000 links, 1,000 planted modules of 100, μ = 0.25.</summary>
     public static CommunityGraphGenerator Links1M() => new(100_000, 1_000_000, 100, 0.25, Seed);
-
-    /// <summary>Runs <paramref name="work"/> on a task scheduler that allows at most <paramref name="threads"/>
-    /// concurrent tasks; <c>Parallel.For</c> inside it uses that scheduler (<c>TaskScheduler.Current</c>) and its limit.</summary>
-    public static T OnThreads<T>(int threads, Func<T> work)
-    {
-        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, threads).ConcurrentScheduler;
-        return Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.None, scheduler).GetAwaiter().GetResult();
-    }
 
     /// <summary>One line on the graph for the benchmark log.</summary>
     public static void Describe(string name, WeightedGraph g)
@@ -71,10 +65,23 @@ public class NetworkMetricsBenchmarks
     public double AverageClustering() => GraphMetrics.AverageClustering(_g);
 }
 
-/// <summary>All-pairs work on the 10⁵-edge graph (one BFS or Dijkstra per source); baseline: one traversal.</summary>
-[MemoryDiagnoser, SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+/// <summary>All-pairs work on the 10⁵-edge graph (one BFS or Dijkstra per source); baseline: one traversal. Every
+/// benchmark runs twice: on all cores, and pinned to one core (process affinity), so the per-core cost is measured
+/// rather than inferred.</summary>
+[MemoryDiagnoser, Config(typeof(CoresConfig))]
 public class NetworkPathBenchmarks
 {
+    /// <summary>Monitoring strategy (one call per iteration: calls take seconds), on all cores and on core 0 only.</summary>
+    public sealed class CoresConfig : ManualConfig
+    {
+        public CoresConfig()
+        {
+            var job = Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3);
+            AddJob(job.WithId("AllCores"));
+            AddJob(job.WithAffinity(1).WithId("OneCore"));
+        }
+    }
+
     private WeightedGraph _g = null!;
 
     [GlobalSetup]
@@ -82,6 +89,7 @@ public class NetworkPathBenchmarks
     {
         _g = NetworkBenchmarkGraphs.Edges100K().ToGraph();
         NetworkBenchmarkGraphs.Describe("10^5-edge graph", _g);
+        Console.WriteLine($"// Environment.ProcessorCount = {Environment.ProcessorCount}");
     }
 
     [Benchmark(Baseline = true, Description = "One traversal (component labels)")]
@@ -90,18 +98,11 @@ public class NetworkPathBenchmarks
     [Benchmark(Description = "APL, largest component, unweighted")]
     public double AveragePathLength() => GraphMetrics.AveragePathLengthLargestComponent(_g);
 
-    [Benchmark(Description = "Betweenness, unweighted (all cores)")]
+    [Benchmark(Description = "Betweenness, unweighted")]
     public IReadOnlyList<double> Betweenness() => Centrality.Betweenness(_g);
 
-    [Benchmark(Description = "Betweenness, unweighted (1 thread)")]
-    public IReadOnlyList<double> BetweennessOneThread() => NetworkBenchmarkGraphs.OnThreads(1, () => Centrality.Betweenness(_g));
-
-    [Benchmark(Description = "Betweenness, weighted 1/w (all cores)")]
+    [Benchmark(Description = "Betweenness, weighted 1/w")]
     public IReadOnlyList<double> BetweennessWeighted() => Centrality.Betweenness(_g, weighted: true);
-
-    [Benchmark(Description = "Betweenness, weighted 1/w (1 thread)")]
-    public IReadOnlyList<double> BetweennessWeightedOneThread() =>
-        NetworkBenchmarkGraphs.OnThreads(1, () => Centrality.Betweenness(_g, weighted: true));
 }
 
 /// <summary>Infomap on the 10⁶-link graph; baseline: building the graph (CSR) from the 10⁶-link list.</summary>
