@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace NevSpec.Core.Networks;
 
 /// <summary>Node centralities: degree, closeness and betweenness (Brandes), unweighted or with length 1/weight.</summary>
@@ -10,6 +12,9 @@ namespace NevSpec.Core.Networks;
 /// = networkx <c>normalized=False</c> = igraph <c>directed=False</c>); normalised = raw·2/((n − 1)(n − 2)).
 /// Brandes, U. (2001), "A faster algorithm for betweenness centrality", <i>J. Math. Sociol.</i> 25(2), 163–177.
 /// Weighted: edge length 1/weight, Dijkstra, equal lengths compared with relative tolerance 1e-10 (igraph).</para>
+/// <para>Closeness and betweenness run one search per source, in parallel over sources (<c>Parallel.For</c> on the
+/// current task scheduler). The values do not depend on the number of threads: closeness is per node, and betweenness
+/// sums fixed blocks of sources in block order (see <see cref="ShortestPaths.SourceBlockCount"/>).</para>
 /// </remarks>
 public static class Centrality
 {
@@ -33,20 +38,27 @@ public static class Centrality
         if (!Enum.IsDefined(convention)) throw new ArgumentException($"Unknown closeness convention {convention}.", nameof(convention));
         int n = graph.NodeCount;
         var result = new double[n];
-        var sp = new ShortestPaths(n);
-        for (int u = 0; u < n; u++)
+        // Every node's value depends only on its own run, so the sources can run on any thread in any order.
+        int blocks = ShortestPaths.SourceBlockCount(n);
+        var pool = new ConcurrentBag<ShortestPaths>();
+        Parallel.For(0, blocks, b =>
         {
-            sp.Run(graph, u, weighted);
-            double s = 0;
-            for (int i = 0; i < sp.Settled; i++) s += sp.Dist[sp.Order[i]];
-            int reach = sp.Settled - 1;
-            result[u] = convention switch
+            if (!pool.TryTake(out var sp)) sp = new ShortestPaths(n);
+            for (int u = b; u < n; u += blocks)
             {
-                ClosenessConvention.WassermanFaust => s > 0 && n > 1 ? reach / s * (reach / (double)(n - 1)) : 0,
-                ClosenessConvention.IgraphNormalized => reach > 0 ? reach / s : double.NaN,
-                _ => reach > 0 ? 1 / s : double.NaN,
-            };
-        }
+                sp.RunDistances(graph, u, weighted);
+                double s = 0;
+                for (int i = 0; i < sp.Settled; i++) s += sp.Dist[sp.Order[i]];
+                int reach = sp.Settled - 1;
+                result[u] = convention switch
+                {
+                    ClosenessConvention.WassermanFaust => s > 0 && n > 1 ? reach / s * (reach / (double)(n - 1)) : 0,
+                    ClosenessConvention.IgraphNormalized => reach > 0 ? reach / s : double.NaN,
+                    _ => reach > 0 ? 1 / s : double.NaN,
+                };
+            }
+            pool.Add(sp);
+        });
         return result;
     }
 
@@ -55,21 +67,25 @@ public static class Centrality
     {
         ArgumentNullException.ThrowIfNull(graph);
         int n = graph.NodeCount;
-        var cb = new double[n];
-        var delta = new double[n];
-        var sp = new ShortestPaths(n);
-        for (int s = 0; s < n; s++)
+        // Sources run in parallel in fixed blocks (s mod B); each block has its own accumulator and the blocks are
+        // summed in block order, so the result is the same on any number of threads (one block below 1,024 nodes).
+        int blocks = ShortestPaths.SourceBlockCount(n);
+        var partial = new double[blocks][];
+        var pool = new ConcurrentBag<(ShortestPaths Paths, double[] Delta)>(); // one workspace per concurrent worker
+        Parallel.For(0, blocks, b =>
         {
-            sp.Run(graph, s, weighted);
-            for (int i = 0; i < sp.Settled; i++) delta[sp.Order[i]] = 0;
-            for (int i = sp.Settled - 1; i > 0; i--)
+            if (!pool.TryTake(out var ws)) ws = (new ShortestPaths(n), new double[n]);
+            var acc = partial[b] = new double[n];
+            for (int s = b; s < n; s += blocks)
             {
-                int w = sp.Order[i];
-                double coef = (1 + delta[w]) / sp.Sigma[w];
-                foreach (int v in sp.Preds[w]) delta[v] += sp.Sigma[v] * coef;
-                cb[w] += delta[w];
+                ws.Paths.Run(graph, s, weighted);
+                ws.Paths.AccumulateDependencies(graph, weighted, ws.Delta, acc);
             }
-        }
+            pool.Add(ws);
+        });
+        var cb = partial[0];
+        for (int b = 1; b < blocks; b++)
+            for (int i = 0; i < n; i++) cb[i] += partial[b][i];
         // each unordered pair was counted from both ends
         double scale = normalized && n > 2 ? 1.0 / ((n - 1) * (double)(n - 2)) : 0.5;
         for (int i = 0; i < n; i++) cb[i] *= scale;

@@ -48,31 +48,47 @@ internal sealed class InfomapFlowLevel
     /// Aggregates modules (labels 0..k−1 in <paramref name="module"/>) into super-nodes; links inside a module
     /// are dropped, parallel links between two modules are summed (neighbours sorted).
     /// </summary>
+    /// <remarks>Nodes are visited module by module, in node order within a module, so every module flow and every
+    /// module-to-module link flow is summed in node order, then link order.</remarks>
     public InfomapFlowLevel Aggregate(int[] module, int k)
     {
+        var start = new int[k + 1];
+        for (int a = 0; a < N; a++) start[module[a] + 1]++;
+        for (int m = 0; m < k; m++) start[m + 1] += start[m];
+        var byModule = new int[N];
+        var fill = (int[])start.Clone();
+        for (int a = 0; a < N; a++) byModule[fill[module[a]]++] = a;
+
         var flow = new double[k];
-        var rows = new SortedDictionary<int, double>[k];
-        for (int m = 0; m < k; m++) rows[m] = new SortedDictionary<int, double>();
-        for (int a = 0; a < N; a++)
-        {
-            int ma = module[a];
-            flow[ma] += Flow[a];
-            for (int e = Offsets[a]; e < Offsets[a + 1]; e++)
-            {
-                int mb = module[Neighbors[e]];
-                if (mb == ma) continue;
-                rows[ma][mb] = rows[ma].TryGetValue(mb, out double old) ? old + LinkFlow[e] : LinkFlow[e];
-            }
-        }
         var off = new int[k + 1];
-        for (int m = 0; m < k; m++) off[m + 1] = off[m] + rows[m].Count;
-        var nb = new int[off[k]];
-        var lf = new double[off[k]];
-        for (int m = 0; m < k; m++)
+        var nb = new int[Offsets[N]];
+        var lf = new double[Offsets[N]];
+        var sum = new double[k];
+        var seenBy = new int[k];
+        Array.Fill(seenBy, -1);
+        var touched = new int[k];
+        int q = 0;
+        for (int ma = 0; ma < k; ma++)
         {
-            int p = off[m];
-            foreach (var kv in rows[m]) { nb[p] = kv.Key; lf[p] = kv.Value; p++; }
+            int count = 0;
+            for (int i = start[ma]; i < start[ma + 1]; i++)
+            {
+                int a = byModule[i];
+                flow[ma] += Flow[a];
+                for (int e = Offsets[a]; e < Offsets[a + 1]; e++)
+                {
+                    int mb = module[Neighbors[e]];
+                    if (mb == ma) continue;
+                    if (seenBy[mb] != ma) { seenBy[mb] = ma; sum[mb] = LinkFlow[e]; touched[count++] = mb; }
+                    else sum[mb] += LinkFlow[e];
+                }
+            }
+            Array.Sort(touched, 0, count);
+            for (int j = 0; j < count; j++) { nb[q] = touched[j]; lf[q] = sum[touched[j]]; q++; }
+            off[ma + 1] = q;
         }
+        Array.Resize(ref nb, q);
+        Array.Resize(ref lf, q);
         return new InfomapFlowLevel(flow, off, nb, lf);
     }
 
@@ -81,28 +97,37 @@ internal sealed class InfomapFlowLevel
     /// module with the largest codelength decrease (&gt; <see cref="MinImprovement"/>), until a sweep moves nothing or
     /// <paramref name="maxSweeps"/> is reached. <paramref name="module"/> (labels in 0..N−1) is updated in place.
     /// </summary>
+    /// <remarks>Allocation-free per move: flat arrays for module state, candidate list and empty-module stack. The
+    /// four numbers a candidate module needs (q, P, plogp(q), plogp(q + P)) sit together in one
+    /// <see cref="ModuleState"/>, one cache line per candidate. plogp of each module's q and q + P and of Σq is cached
+    /// and refreshed when they change; the cached value is the same expression on the same numbers, so every move
+    /// decision is bit-for-bit the one of the uncached formula.</remarks>
     /// <returns>Number of moves made.</returns>
     public int CoreLoop(int[] module, SeededRandom rng, int maxSweeps)
     {
-        var modExit = new double[N];
-        var modFlow = new double[N];
+        int[] offsets = Offsets, neighbors = Neighbors;
+        double[] linkFlow = LinkFlow, nodeFlow = Flow, nodeExit = Exit;
+        var mods = new ModuleState[N];
         var modSize = new int[N];
         for (int a = 0; a < N; a++)
         {
             int m = module[a];
-            modFlow[m] += Flow[a]; modSize[m]++;
-            for (int e = Offsets[a]; e < Offsets[a + 1]; e++)
-                if (module[Neighbors[e]] != m) modExit[m] += LinkFlow[e];
+            mods[m].Flow += nodeFlow[a]; modSize[m]++;
+            for (int e = offsets[a]; e < offsets[a + 1]; e++)
+                if (module[neighbors[e]] != m) mods[m].Exit += linkFlow[e];
         }
         double sumExit = 0;
-        for (int m = 0; m < N; m++) sumExit += modExit[m];
-        var empty = new Stack<int>();
-        for (int m = N - 1; m >= 0; m--) if (modSize[m] == 0) empty.Push(m);
+        for (int m = 0; m < N; m++) sumExit += mods[m].Exit;
+        for (int m = 0; m < N; m++) mods[m].RefreshPlogp();
+        // Empty modules as a stack whose top is the smallest empty label.
+        var empty = new int[N];
+        int emptyCount = 0;
+        for (int m = N - 1; m >= 0; m--) if (modSize[m] == 0) empty[emptyCount++] = m;
 
         var order = new int[N];
         for (int i = 0; i < N; i++) order[i] = i;
         var wTo = new double[N];
-        var touched = new List<int>();
+        var touched = new int[N];
         int totalMoves = 0;
         for (int sweep = 0; sweep < maxSweeps; sweep++)
         {
@@ -111,45 +136,52 @@ internal sealed class InfomapFlowLevel
             foreach (int a in order)
             {
                 int old = module[a];
-                double p = Flow[a], ex = Exit[a];
-                touched.Clear();
-                for (int e = Offsets[a]; e < Offsets[a + 1]; e++)
+                double p = nodeFlow[a], ex = nodeExit[a];
+                int touchedCount = 0;
+                for (int e = offsets[a]; e < offsets[a + 1]; e++)
                 {
-                    int m = module[Neighbors[e]];
-                    if (wTo[m] == 0) touched.Add(m); // link flows are > 0, so 0 means "not seen yet"
-                    wTo[m] += LinkFlow[e];
+                    int m = module[neighbors[e]];
+                    if (wTo[m] == 0) touched[touchedCount++] = m; // link flows are > 0, so 0 means "not seen yet"
+                    wTo[m] += linkFlow[e];
                 }
-                double qOld = modExit[old], pOld = modFlow[old];
+                ref ModuleState from = ref mods[old];
+                double qOld = from.Exit, pOld = from.Flow;
                 double qOldNew = qOld - ex + 2 * wTo[old], pOldNew = pOld - p;
-                double baseOld = MapEquation.PLogP(qOldNew) - MapEquation.PLogP(qOld);
-                double baseOldQp = MapEquation.PLogP(qOldNew + pOldNew) - MapEquation.PLogP(qOld + pOld);
+                double baseOld = MapEquation.PLogP(qOldNew) - from.PlogpExit;
+                double baseOldQp = MapEquation.PLogP(qOldNew + pOldNew) - from.PlogpExitFlow;
+                double plogpSumExit = MapEquation.PLogP(sumExit);
                 double best = -MinImprovement;
                 int bestModule = -1;
                 double bestQNew = 0;
-                foreach (int m in touched) Consider(m, wTo[m]);
-                if (modSize[old] > 1 && empty.Count > 0) Consider(empty.Peek(), 0.0);
-                foreach (int m in touched) wTo[m] = 0;
-                if (bestModule < 0) continue;
-
-                if (modSize[bestModule] == 0) empty.Pop();
-                sumExit += qOldNew - qOld + bestQNew - modExit[bestModule];
-                modExit[old] = qOldNew; modFlow[old] = pOldNew; modSize[old]--;
-                modExit[bestModule] = bestQNew; modFlow[bestModule] += p; modSize[bestModule]++;
-                if (modSize[old] == 0) { modExit[old] = 0; modFlow[old] = 0; empty.Push(old); }
-                module[a] = bestModule;
-                moves++;
-
-                void Consider(int m, double w)
+                // Candidates in order of first appearance among the links, then one empty module; ties keep the first.
+                int candidates = touchedCount + (modSize[old] > 1 && emptyCount > 0 ? 1 : 0);
+                for (int c = 0; c < candidates; c++)
                 {
-                    if (m == old) return;
-                    double q = modExit[m], pm = modFlow[m];
+                    int m = c < touchedCount ? touched[c] : empty[emptyCount - 1];
+                    if (m == old) continue;
+                    double w = c < touchedCount ? wTo[m] : 0.0;
+                    ref readonly ModuleState to = ref mods[m];
+                    double q = to.Exit, pm = to.Flow;
                     double qNew = q + ex - 2 * w;
                     double sumNew = sumExit - qOld + qOldNew - q + qNew;
-                    double delta = MapEquation.PLogP(sumNew) - MapEquation.PLogP(sumExit)
-                        - 2 * (baseOld + MapEquation.PLogP(qNew) - MapEquation.PLogP(q))
-                        + baseOldQp + MapEquation.PLogP(qNew + pm + p) - MapEquation.PLogP(q + pm);
+                    double delta = MapEquation.PLogP(sumNew) - plogpSumExit
+                        - 2 * (baseOld + MapEquation.PLogP(qNew) - to.PlogpExit)
+                        + baseOldQp + MapEquation.PLogP(qNew + pm + p) - to.PlogpExitFlow;
                     if (delta < best) { best = delta; bestModule = m; bestQNew = qNew; }
                 }
+                for (int c = 0; c < touchedCount; c++) wTo[touched[c]] = 0;
+                if (bestModule < 0) continue;
+
+                ref ModuleState target = ref mods[bestModule];
+                if (modSize[bestModule] == 0) emptyCount--;
+                sumExit += qOldNew - qOld + bestQNew - target.Exit;
+                from.Exit = qOldNew; from.Flow = pOldNew; modSize[old]--;
+                target.Exit = bestQNew; target.Flow += p; modSize[bestModule]++;
+                if (modSize[old] == 0) { from.Exit = 0; from.Flow = 0; empty[emptyCount++] = old; }
+                from.RefreshPlogp();
+                target.RefreshPlogp();
+                module[a] = bestModule;
+                moves++;
             }
             totalMoves += moves;
             if (moves == 0) break;
@@ -157,8 +189,41 @@ internal sealed class InfomapFlowLevel
         return totalMoves;
     }
 
+    /// <summary>Exit rate q, flow P and their cached plogp terms of one module during the core loop.</summary>
+    private struct ModuleState
+    {
+        public double Exit, Flow, PlogpExit, PlogpExitFlow;
+
+        public void RefreshPlogp()
+        {
+            PlogpExit = MapEquation.PLogP(Exit);
+            PlogpExitFlow = MapEquation.PLogP(Exit + Flow);
+        }
+    }
+
     /// <summary>Relabels <paramref name="module"/> to 0..k−1 in order of first appearance; returns k.</summary>
     public static int Renumber(int[] module)
+    {
+        int max = -1;
+        foreach (int m in module)
+        {
+            if (m < 0) return RenumberSparse(module);
+            if (m > max) max = m;
+        }
+        if (max >= 4 * module.Length + 16) return RenumberSparse(module);
+        var map = new int[max + 1];
+        Array.Fill(map, -1);
+        int k = 0;
+        for (int i = 0; i < module.Length; i++)
+        {
+            ref int slot = ref map[module[i]];
+            if (slot < 0) slot = k++;
+            module[i] = slot;
+        }
+        return k;
+    }
+
+    private static int RenumberSparse(int[] module)
     {
         var map = new Dictionary<int, int>();
         for (int i = 0; i < module.Length; i++)

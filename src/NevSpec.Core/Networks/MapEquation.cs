@@ -48,14 +48,10 @@ public static class MapEquation
         int n = graph.NodeCount;
         if (membership.Count != n)
             throw new ArgumentException($"Membership has {membership.Count} entries for {n} nodes.", nameof(membership));
-        var label = new Dictionary<int, int>();
+        // Modules numbered 0..k−1 in order of first appearance (any integer labels allowed).
         var module = new int[n];
-        for (int i = 0; i < n; i++)
-        {
-            if (!label.TryGetValue(membership[i], out int m)) { m = label.Count; label[membership[i]] = m; }
-            module[i] = m;
-        }
-        int k = label.Count;
+        for (int i = 0; i < n; i++) module[i] = membership[i];
+        int k = InfomapFlowLevel.Renumber(module);
         var p = NodeFlow(graph);
         var exit = new double[k];
         var flow = new double[k];

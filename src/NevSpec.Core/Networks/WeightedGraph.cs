@@ -107,7 +107,10 @@ public sealed class WeightedGraph
     {
         int n = ids.Length;
         var internalStrength = new double[n];
-        var adj = new SortedDictionary<int, double>?[n];
+        // Both directions of every edge as half-edges (row, col, w), in input order.
+        int capacity = edges is ICollection<(int, int, double)> c ? 2 * c.Count : 16;
+        var row = new int[capacity]; var col = new int[capacity]; var hw = new double[capacity];
+        int h = 0;
         foreach (var (u, v, w) in edges)
         {
             if (u < 0 || u >= n) throw new ArgumentException($"Edge endpoint {u} is outside 0..{n - 1}.", nameof(edges));
@@ -115,24 +118,45 @@ public sealed class WeightedGraph
             if (!double.IsFinite(w) || w <= 0)
                 throw new ArgumentException($"Edge ({ids[u]}, {ids[v]}) has weight {w}; weights must be finite and > 0.", nameof(edges));
             if (u == v) { internalStrength[u] += w; continue; }
-            Add(u, v, w); Add(v, u, w);
+            if (h + 2 > row.Length)
+            {
+                int grown = Math.Max(16, 2 * row.Length);
+                Array.Resize(ref row, grown); Array.Resize(ref col, grown); Array.Resize(ref hw, grown);
+            }
+            row[h] = u; col[h] = v; hw[h] = w; h++;
+            row[h] = v; col[h] = u; hw[h] = w; h++;
         }
-        var offsets = new int[n + 1];
-        for (int i = 0; i < n; i++) offsets[i + 1] = offsets[i] + (adj[i]?.Count ?? 0);
-        var nb = new int[offsets[n]];
-        var wt = new double[offsets[n]];
-        for (int i = 0; i < n; i++)
-        {
-            if (adj[i] is null) continue;
-            int p = offsets[i];
-            foreach (var kv in adj[i]!) { nb[p] = kv.Key; wt[p] = kv.Value; p++; }
-        }
-        return new WeightedGraph(offsets, nb, wt, internalStrength, ids);
 
-        void Add(int a, int b, double w)
+        // Two stable counting sorts (by column, then by row) order the half-edges by (row, column) and keep input
+        // order among parallel edges, so their weights are summed in input order.
+        var count = new int[n + 1];
+        for (int i = 0; i < h; i++) count[col[i] + 1]++;
+        for (int i = 0; i < n; i++) count[i + 1] += count[i];
+        var byColumn = new int[h];
+        for (int i = 0; i < h; i++) byColumn[count[col[i]]++] = i;
+        Array.Clear(count);
+        for (int i = 0; i < h; i++) count[row[i] + 1]++;
+        for (int i = 0; i < n; i++) count[i + 1] += count[i];
+        var sorted = new int[h];
+        for (int k = 0; k < h; k++) { int i = byColumn[k]; sorted[count[row[i]]++] = i; }
+
+        var offsets = new int[n + 1];
+        var nb = new int[h];
+        var wt = new double[h];
+        int q = 0, next = 0;
+        for (int r = 0; r < n; r++)
         {
-            var d = adj[a] ??= new SortedDictionary<int, double>();
-            d[b] = d.TryGetValue(b, out double old) ? old + w : w;
+            offsets[r] = q;
+            for (; next < h && row[sorted[next]] == r; next++)
+            {
+                int i = sorted[next];
+                if (q > offsets[r] && nb[q - 1] == col[i]) wt[q - 1] += hw[i];
+                else { nb[q] = col[i]; wt[q] = hw[i]; q++; }
+            }
         }
+        offsets[n] = q;
+        Array.Resize(ref nb, q);
+        Array.Resize(ref wt, q);
+        return new WeightedGraph(offsets, nb, wt, internalStrength, ids);
     }
 }
