@@ -135,9 +135,7 @@ namespace NevSpec.Generators.Emit
 
         private static string Bool(bool value) => value ? "true" : "false";
 
-        private static string Doubles(EquatableArray<double> items) => items.IsEmpty
-            ? KnownTypes.EquatableArray + "<double>.Empty"
-            : KnownTypes.EquatableArray + ".From<double>(" + string.Join(", ", items.Select(CSharpLiterals.Double)) + ")";
+        private static string Doubles(EquatableArray<double> items) => InlineArray("double", items.Select(CSharpLiterals.Double));
 
         private static void WriteIndex(IndentedTextWriter writer, IndexPlan index)
         {
@@ -147,10 +145,8 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine(CSharpLiterals.String(index.Doc) + ",");
             writer.WriteLine(CSharpLiterals.String(index.Source) + ",");
             writer.WriteLine(Ns + "IndexMethod." + index.Method + ",");
-            writer.WriteLine(index.Indicators.IsEmpty
-                ? KnownTypes.EquatableArray + "<" + Ns + "IndicatorPlan>.Empty,"
-                : KnownTypes.EquatableArray + ".From<" + Ns + "IndicatorPlan>(" + string.Join(", ",
-                    index.Indicators.Select(i => "new " + Ns + "IndicatorPlan(" + CSharpLiterals.String(i.Column) + ", " + Bool(i.Positive) + ")")) + "),");
+            writer.WriteLine(InlineArray(Ns + "IndicatorPlan",
+                index.Indicators.Select(i => "new " + Ns + "IndicatorPlan(" + CSharpLiterals.String(i.Column) + ", " + Bool(i.Positive) + ")")) + ",");
             writer.WriteLine(Ns + "IndexWeighting." + index.Weighting + ",");
             writer.WriteLine(CSharpLiterals.Double(index.Shift) + ",");
             writer.Write(Int(index.Components) + ")");
@@ -181,10 +177,8 @@ namespace NevSpec.Generators.Emit
             writer.WriteLine(CSharpLiterals.String(table.Name) + ",");
             writer.WriteLine(CSharpLiterals.String(table.Doc) + ",");
             writer.WriteLine(CSharpLiterals.String(table.Title) + ",");
-            writer.WriteLine((table.Columns.IsEmpty
-                ? KnownTypes.EquatableArray + "<" + Ns + "TableColumnPlan>.Empty"
-                : KnownTypes.EquatableArray + ".From<" + Ns + "TableColumnPlan>(" + string.Join(", ", table.Columns.Select(c =>
-                    "new " + Ns + "TableColumnPlan(" + CSharpLiterals.String(c.Result) + ", " + (c.Step is { } step ? Int(step) : "null") + ")")) + ")") + ",");
+            writer.WriteLine(InlineArray(Ns + "TableColumnPlan", table.Columns.Select(c =>
+                "new " + Ns + "TableColumnPlan(" + CSharpLiterals.String(c.Result) + ", " + (c.Step is { } step ? Int(step) : "null") + ")")) + ",");
             writer.WriteLine(Strings(table.Labels) + ",");
             writer.WriteLine(Strings(table.Terms) + ",");
             writer.WriteLine(Doubles(table.Stars) + ",");
@@ -212,10 +206,8 @@ namespace NevSpec.Generators.Emit
                 SplitPlan s => new[]
                 {
                     Ns + "SplitKind." + s.Kind, CSharpLiterals.String(s.Column),
-                    s.Periods.IsEmpty
-                        ? KnownTypes.EquatableArray + "<" + Ns + "PeriodRange>.Empty"
-                        : KnownTypes.EquatableArray + ".From<" + Ns + "PeriodRange>(" + string.Join(", ",
-                            s.Periods.Select(p => "new " + Ns + "PeriodRange(" + CSharpLiterals.Double(p.From) + ", " + CSharpLiterals.Double(p.To) + ")")) + ")",
+                    InlineArray(Ns + "PeriodRange",
+                        s.Periods.Select(p => "new " + Ns + "PeriodRange(" + CSharpLiterals.Double(p.From) + ", " + CSharpLiterals.Double(p.To) + ")")),
                     Int(s.Permutations), Seed(s.Seed), Bool(s.SeedGiven),
                 },
                 ThresholdPlan t => new[]
@@ -226,13 +218,7 @@ namespace NevSpec.Generators.Emit
                 IvPlan iv => new[] { Strings(iv.Endogenous), Strings(iv.Instruments), Ns + "IvEstimator." + iv.Estimator },
                 _ => throw new NotSupportedException("analysis " + type + " has no C# emitter"),
             };
-            foreach (var argument in rest)
-            {
-                writer.WriteLine(",");
-                writer.Write(argument);
-            }
-            writer.Write(")");
-            writer.Indent--;
+            WriteTrailingArguments(writer, rest);
         }
 
         private static void WriteNodeTable(IndentedTextWriter writer, NodeTablePlan nodes) =>
@@ -255,10 +241,8 @@ namespace NevSpec.Generators.Emit
                 CSharpLiterals.String(network.TimeColumn)) + ",");
             writer.WriteLine(string.Join(", ", CSharpLiterals.String(network.Nodes), CSharpLiterals.String(network.Attributes),
                 CSharpLiterals.String(network.Pairs)) + ",");
-            writer.WriteLine((network.Periods.IsEmpty
-                ? KnownTypes.EquatableArray + "<" + Ns + "PeriodPlan>.Empty"
-                : KnownTypes.EquatableArray + ".From<" + Ns + "PeriodPlan>(" + string.Join(", ", network.Periods.Select(p =>
-                    "new " + Ns + "PeriodPlan(" + CSharpLiterals.String(p.Label) + ", " + Int(p.First) + ", " + Int(p.Last) + ")")) + ")") + ",");
+            writer.WriteLine(InlineArray(Ns + "PeriodPlan", network.Periods.Select(p =>
+                "new " + Ns + "PeriodPlan(" + CSharpLiterals.String(p.Label) + ", " + Int(p.First) + ", " + Int(p.Last) + ")")) + ",");
             writer.Write(CSharpLiterals.String(network.Doc) + ")");
             writer.Indent--;
         }
@@ -289,7 +273,28 @@ namespace NevSpec.Generators.Emit
                 },
                 _ => throw new NotSupportedException("network analysis " + type + " has no C# emitter"),
             };
-            foreach (var argument in rest)
+            WriteTrailingArguments(writer, rest);
+        }
+
+        private static string ErgmTerms(EquatableArray<ErgmTermPlan> terms) => InlineArray(Ns + "ErgmTermPlan", terms.Select(t =>
+            "new " + Ns + "ErgmTermPlan(" + Ns + "ErgmTermKind." + t.Kind + ", " + CSharpLiterals.String(t.Attribute) + ", "
+            + (t.Parameter is { } p ? CSharpLiterals.Double(p) : "null") + ")"));
+
+        private static string Strings(EquatableArray<string> items) => InlineArray("string", items.Select(CSharpLiterals.String));
+
+        /// <summary>An <c>EquatableArray</c> expression on one line: <c>.Empty</c> when there are no items.</summary>
+        private static string InlineArray(string type, IEnumerable<string> items)
+        {
+            var list = items.ToList();
+            return list.Count == 0
+                ? KnownTypes.EquatableArray + "<" + type + ">.Empty"
+                : KnownTypes.EquatableArray + ".From<" + type + ">(" + string.Join(", ", list) + ")";
+        }
+
+        /// <summary>Writes a plan constructor's remaining arguments, one per line, and closes the call.</summary>
+        private static void WriteTrailingArguments(IndentedTextWriter writer, IEnumerable<string> arguments)
+        {
+            foreach (var argument in arguments)
             {
                 writer.WriteLine(",");
                 writer.Write(argument);
@@ -297,16 +302,6 @@ namespace NevSpec.Generators.Emit
             writer.Write(")");
             writer.Indent--;
         }
-
-        private static string ErgmTerms(EquatableArray<ErgmTermPlan> terms) => terms.IsEmpty
-            ? KnownTypes.EquatableArray + "<" + Ns + "ErgmTermPlan>.Empty"
-            : KnownTypes.EquatableArray + ".From<" + Ns + "ErgmTermPlan>(" + string.Join(", ", terms.Select(t =>
-                "new " + Ns + "ErgmTermPlan(" + Ns + "ErgmTermKind." + t.Kind + ", " + CSharpLiterals.String(t.Attribute) + ", "
-                + (t.Parameter is { } p ? CSharpLiterals.Double(p) : "null") + ")")) + ")";
-
-        private static string Strings(EquatableArray<string> items) => items.IsEmpty
-            ? KnownTypes.EquatableArray + "<string>.Empty"
-            : KnownTypes.EquatableArray + ".From<string>(" + string.Join(", ", items.Select(CSharpLiterals.String)) + ")";
 
         private static string Filter(FilterPlan filter)
         {

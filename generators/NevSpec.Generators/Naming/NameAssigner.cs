@@ -126,16 +126,7 @@ namespace NevSpec.Generators.Naming
             var result = new List<ModelNames>();
             foreach (var model in plan.Models)
             {
-                var method = IdentifierMapper.ToPascal(model.Name);
-                var resultName = IdentifierMapper.Bare(method) + "Result";
-                var clash = Clash(used, IdentifierMapper.Bare(method)) ?? Clash(used, resultName);
-                if (clash is not null)
-                {
-                    diagnostics.Add(SpecModelBuilder.Info(GeneratorDiagnostics.GeneratedNameCollision, path, locator.Binding(model.Name), model.Name, IdentifierMapper.Bare(method), clash));
-                    continue;
-                }
-                used[IdentifierMapper.Bare(method)] = "model '" + model.Name + "'";
-                used[resultName] = "model '" + model.Name + "'";
+                if (!Claim(model.Name, "model '" + model.Name + "'", true, out var method, out var resultName)) continue;
                 result.Add(new ModelNames(model.Name, method, resultName, Terms(model, resultName)));
             }
 
@@ -145,16 +136,7 @@ namespace NevSpec.Generators.Naming
                 .Concat(plan.Descriptives.Select(d => (d.Name, Kind: AnalysisKind.Descriptives, (object)d)));
             foreach (var (name, kind, bound) in bindings)
             {
-                var method = IdentifierMapper.ToPascal(name);
-                var resultName = IdentifierMapper.Bare(method) + "Result";
-                var clash = Clash(used, IdentifierMapper.Bare(method)) ?? (kind == AnalysisKind.Untyped ? null : Clash(used, resultName));
-                if (clash is not null)
-                {
-                    diagnostics.Add(SpecModelBuilder.Info(GeneratorDiagnostics.GeneratedNameCollision, path, locator.Binding(name), name, IdentifierMapper.Bare(method), clash));
-                    continue;
-                }
-                used[IdentifierMapper.Bare(method)] = "analysis '" + name + "'";
-                if (kind != AnalysisKind.Untyped) used[resultName] = "analysis '" + name + "'";
+                if (!Claim(name, "analysis '" + name + "'", kind != AnalysisKind.Untyped, out var method, out var resultName)) continue;
                 var reserved = AnalysisMembers(kind).Concat(RecordMembers).Append(resultName);
                 var members = bound switch
                 {
@@ -186,17 +168,8 @@ namespace NevSpec.Generators.Naming
             var networks = new List<NetworkAnalysisNames>();
             foreach (var analysis in plan.NetworkAnalyses)
             {
-                var method = IdentifierMapper.ToPascal(analysis.Name);
-                var resultName = IdentifierMapper.Bare(method) + "Result";
-                var clash = Clash(used, IdentifierMapper.Bare(method)) ?? Clash(used, resultName);
-                if (clash is not null)
-                {
-                    diagnostics.Add(SpecModelBuilder.Info(GeneratorDiagnostics.GeneratedNameCollision, path, locator.Binding(analysis.Name), analysis.Name, IdentifierMapper.Bare(method), clash));
-                    continue;
-                }
                 // Every kind's record name is reserved, also that of a kind without a typed record, so that adding one breaks no spec.
-                used[IdentifierMapper.Bare(method)] = "network analysis '" + analysis.Name + "'";
-                used[resultName] = "network analysis '" + analysis.Name + "'";
+                if (!Claim(analysis.Name, "network analysis '" + analysis.Name + "'", true, out var method, out var resultName)) continue;
                 var kind = NetworkKindOf(analysis);
                 var reserved = NetworkResultMembers.Concat(NetworkStagesMembers).Concat(RecordMembers).Append(resultName);
                 var terms = analysis is ErgmPlan ergm
@@ -206,6 +179,24 @@ namespace NevSpec.Generators.Naming
             }
             networkAnalyses = networks.ToEquatableArray();
             return result.ToEquatableArray();
+
+            // Claims a binding's method name (and its result-record name when it has one) in the shared name space, or
+            // reports the collision and claims nothing.
+            bool Claim(string name, string owner, bool withRecord, out string method, out string resultName)
+            {
+                method = IdentifierMapper.ToPascal(name);
+                var bare = IdentifierMapper.Bare(method);
+                resultName = bare + "Result";
+                var clash = Clash(used, bare) ?? (withRecord ? Clash(used, resultName) : null);
+                if (clash is not null)
+                {
+                    diagnostics.Add(SpecModelBuilder.Info(GeneratorDiagnostics.GeneratedNameCollision, path, locator.Binding(name), name, bare, clash));
+                    return false;
+                }
+                used[bare] = owner;
+                if (withRecord) used[resultName] = owner;
+                return true;
+            }
         }
 
         private static NetworkAnalysisKind NetworkKindOf(NetworkAnalysisPlan analysis) => analysis switch
